@@ -1,0 +1,130 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
+import { decodeCursor, type Cursor } from './relay/cursor';
+
+/** Rows of a hierarchy table (areas, organizations): materialized path plus validity. */
+export interface HierarchyRow extends ObjectLiteral {
+  id: number;
+  parentId: number | null;
+  path: string;
+  validFrom: string;
+  validTo: string | null;
+}
+
+/** SQL for "valid on date d" (validTo inclusive, null open). */
+export function whereValidOn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, date: LocalDate, param = 'validOn') {
+  return qb.andWhere(`${alias}.validFrom <= :${param} AND (${alias}.validTo IS NULL OR ${alias}.validTo >= :${param})`, {
+    [param]: date,
+  });
+}
+
+/** Keyset condition "after (key, id)" on the sort column. */
+export function whereAfter<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, sortColumn: string, after: Cursor | null) {
+  if (!after) return qb;
+  return qb.andWhere(
+    `(${alias}.${sortColumn} > :afterKey OR (${alias}.${sortColumn} = :afterKey AND ${alias}.id > :afterId))`,
+    { afterKey: after.key, afterId: after.id },
+  );
+}
+
+/** A batch-by-id loader (≤ 500 keys per statement). */
+export function byIdLoader<T extends { id: number }>(ds: DataSource, target: EntityTarget<T>) {
+  return new DataLoader<number, T | null>(
+    async (ids) => {
+      const rows = (await ds.getRepository(target).find({ where: { id: In([...ids]) } as never })) as T[];
+      const map = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => map.get(id) ?? null);
+    },
+    { maxBatchSize: LOADER_BATCH_MAX },
+  );
+}
+
+export interface ChildrenKey {
+  parentId: number;
+  validOn: LocalDate;
+  /** Page size plus one: the extra row tells whether a next page exists. */
+  limit: number;
+  after: string | null;
+}
+
+/**
+ * Children of many parents, a page per parent, in one statement per batch (ROW_NUMBER window,
+ * portable across SQLite ≥ 3.25 and MariaDB ≥ 10.2) plus one to load the rows.
+ * The statement count stays constant however many parents a nested query holds.
+ */
+export function childrenLoader<T extends HierarchyRow>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  table: string,
+  sortColumn: string,
+  byId: DataLoader<number, T | null>,
+) {
+  return new DataLoader<ChildrenKey, T[], string>(
+    async (keys) => {
+      const groups = new Map<string, ChildrenKey[]>();
+      for (const k of keys) {
+        const sig = `${k.validOn}|${k.limit}|${k.after ?? ''}`;
+        groups.set(sig, [...(groups.get(sig) ?? []), k]);
+      }
+      const result = new Map<string, T[]>();
+      for (const group of groups.values()) {
+        const { validOn, limit, after } = group[0];
+        const cursor = decodeCursor(after);
+        const parentIds = [...new Set(group.map((k) => k.parentId))];
+        const params: unknown[] = [...parentIds, validOn, validOn];
+        let keyset = '';
+        if (cursor) {
+          keyset = ` AND (${sortColumn} > ? OR (${sortColumn} = ? AND id > ?))`;
+          params.push(cursor.key, cursor.key, cursor.id);
+        }
+        params.push(limit);
+        const ranked: { id: number | string; rn: number | string }[] = await ds.query(
+          `SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY parentId ORDER BY ${sortColumn}, id) AS rn ` +
+            `FROM ${table} WHERE parentId IN (${parentIds.map(() => '?').join(', ')}) ` +
+            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${keyset}) ranked WHERE rn <= ?`,
+          params,
+        );
+        const order = new Map(ranked.map((r) => [Number(r.id), Number(r.rn)]));
+        const rows =
+          order.size === 0
+            ? []
+            : ((await ds.getRepository(target).find({ where: { id: In([...order.keys()]) } as never })) as T[]);
+        rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+        const byParent = new Map<number, T[]>();
+        for (const r of rows) {
+          byId.prime(r.id, r);
+          byParent.set(r.parentId!, [...(byParent.get(r.parentId!) ?? []), r]);
+        }
+        for (const k of group) result.set(cacheKey(k), byParent.get(k.parentId) ?? []);
+      }
+      return keys.map((k) => result.get(cacheKey(k)) ?? []);
+    },
+    { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: cacheKey },
+  );
+}
+
+function cacheKey(k: ChildrenKey): string {
+  return `${k.parentId}|${k.validOn}|${k.limit}|${k.after ?? ''}`;
+}
+
+/** Number of children valid on a date, for many parents in one GROUP BY. */
+export function childCountLoader(ds: DataSource, table: string) {
+  return new DataLoader<{ parentId: number; validOn: LocalDate }, number, string>(
+    async (keys) => {
+      const byDate = new Map<string, number[]>();
+      for (const k of keys) byDate.set(k.validOn, [...(byDate.get(k.validOn) ?? []), k.parentId]);
+      const counts = new Map<string, number>();
+      for (const [validOn, ids] of byDate) {
+        const rows: { parentId: number; n: number | string }[] = await ds.query(
+          `SELECT parentId, COUNT(*) AS n FROM ${table} WHERE parentId IN (${ids.map(() => '?').join(', ')}) ` +
+            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?) GROUP BY parentId`,
+          [...ids, validOn, validOn],
+        );
+        for (const r of rows) counts.set(`${r.parentId}|${validOn}`, Number(r.n));
+      }
+      return keys.map((k) => counts.get(`${k.parentId}|${k.validOn}`) ?? 0);
+    },
+    { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: (k) => `${k.parentId}|${k.validOn}` },
+  );
+}

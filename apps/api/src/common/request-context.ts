@@ -1,0 +1,20 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Per-request facts that code far from the resolver needs (the SQL logger, error formatting). */
+export interface RequestScope {
+  requestId: string;
+  /** SQL statements issued while serving this request. */
+  statements: number;
+  /** The statements themselves, kept only when a test asks for them. */
+  log?: string[];
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
+  return storage.run(scope, fn);
+}
+
+export function currentRequestScope(): RequestScope | undefined {
+  return storage.getStore();
+}

@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { isValidOn, type AreaKind, type OrganizationKind, type OrganizationLevel } from '@lnob/domain';
+import { demoData, type DemoDataSet } from '@lnob/domain/fixtures';
+import type { Services } from '../common/services';
+import type { Logger } from '../logger';
+import { AreaEntity } from '../modules/areas/area.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
+
+/**
+ * Load the demo areas and organizations of the seed documents into an EMPTY database, through the
+ * API's own services (the same validation every client gets). Returns counts, or null when skipped.
+ */
+export async function loadDemoData(services: Services, ds: DataSource, log: Logger, data: DemoDataSet = demoData) {
+  const existing = (await ds.getRepository(AreaEntity).count()) + (await ds.getRepository(OrganizationEntity).count());
+  if (existing > 0) {
+    log.debug('database not empty: demo data not loaded');
+    return null;
+  }
+  const started = Date.now();
+  const areas: { code: string; row: AreaEntity }[] = [];
+  /** The area with this code that was valid on the given date (codes are reused across the 2025 merger). */
+  const areaFor = (code: string, on: string) => {
+    const hit = areas.find((a) => a.code === code && isValidOn(a.row, on));
+    if (!hit) throw new Error(`demo data: area ${code} not valid on ${on}`);
+    return hit.row;
+  };
+  for (const a of data.areas) {
+    const row = await services.areas.create({
+      code: a.code,
+      name: a.name,
+      kind: a.kind as AreaKind,
+      urban: a.urban,
+      parentId: a.parentCode ? areaFor(a.parentCode, a.validFrom).id : null,
+      validFrom: a.validFrom,
+      validTo: a.validTo,
+    }, `demo.areas.${a.code}`);
+    areas.push({ code: a.code, row });
+  }
+  const orgs = new Map<string, OrganizationEntity>();
+  for (const o of data.organizations) {
+    const row = await services.organizations.create({
+      name: o.name,
+      shortName: o.shortName,
+      kind: o.kind as OrganizationKind,
+      level: o.level as OrganizationLevel,
+      areaId: o.areaCode ? areaFor(o.areaCode, o.validFrom).id : null,
+      parentId: o.parentKey ? orgs.get(o.parentKey)!.id : null,
+      validFrom: o.validFrom,
+      validTo: o.validTo,
+    }, `demo.organizations.${o.key}`);
+    orgs.set(o.key, row);
+  }
+  // Mergers: group the succession links by successor and date, record each through the service.
+  const groups = new Map<string, typeof data.areaSuccessions>();
+  for (const s of data.areaSuccessions) {
+    const k = `${s.successorCode}|${s.effectiveOn}`;
+    groups.set(k, [...(groups.get(k) ?? []), s]);
+  }
+  for (const links of groups.values()) {
+    const { successorCode, effectiveOn } = links[0];
+    const dayBefore = new Date(Date.parse(effectiveOn) - 86_400_000).toISOString().slice(0, 10);
+    await services.areas.recordMerger({
+      predecessors: links.map((l) => ({ areaId: areaFor(l.predecessorCode, dayBefore).id, share: l.share })),
+      successorId: areaFor(successorCode, effectiveOn).id,
+      newSuccessor: null,
+      effectiveOn,
+      rehomeOrganizations: false,
+    });
+  }
+  for (const s of data.organizationSuccessions) {
+    await services.organizations.linkSuccessor(orgs.get(s.predecessorKey)!.id, orgs.get(s.successorKey)!.id, s.effectiveOn);
+  }
+  return {
+    areas: areas.length,
+    organizations: orgs.size,
+    areaSuccessions: data.areaSuccessions.length,
+    organizationSuccessions: data.organizationSuccessions.length,
+    ms: Date.now() - started,
+  };
+}

@@ -1,0 +1,238 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  addDays,
+  allowedChildKinds,
+  CODE_MAX_LENGTH,
+  covers,
+  foldVietnamese,
+  isAreaKind,
+  isValidOn,
+  LIKE_ESCAPE,
+  NAME_MAX_LENGTH,
+  notFound,
+  overlaps,
+  searchPattern,
+  subtreeRange,
+  validateShares,
+  validityProblems,
+  type AreaKind,
+  type LocalDate,
+} from '@lnob/domain';
+import { InputProblems } from '../../common/problems';
+import { whereAfter, whereValidOn } from '../../common/hierarchy';
+import type { Cursor } from '../../common/relay/cursor';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { AreaEntity, AreaSuccessionEntity } from './area.entity';
+
+export interface AreaListFilter {
+  parentId?: number | null;
+  topLevel?: boolean | null;
+  withinAreaId?: number | null;
+  kind?: AreaKind[] | null;
+  validOn: LocalDate;
+  search?: string | null;
+}
+
+export interface NewArea {
+  code: string;
+  name: string;
+  kind: AreaKind;
+  urban: boolean;
+  parentId: number | null;
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+}
+
+export interface AreaMerger {
+  predecessors: { areaId: number; share: number }[];
+  successorId: number | null;
+  newSuccessor: NewArea | null;
+  effectiveOn: LocalDate;
+  rehomeOrganizations: boolean;
+}
+
+/** Areas: scope-free for now (areas are public reference data); writes validate fully, then write in one transaction. */
+export class AreaService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(rowId: number): Promise<AreaEntity> {
+    const row = await this.ds.getRepository(AreaEntity).findOneBy({ id: rowId });
+    if (!row) throw notFound('Area');
+    return row;
+  }
+
+  /** One page (`limit` rows, sorted by code then id) and a lazy count of the whole filtered set. */
+  async list(filter: AreaListFilter, limit: number, after: Cursor | null) {
+    const build = () => {
+      const qb = this.ds.getRepository(AreaEntity).createQueryBuilder('a');
+      whereValidOn(qb, 'a', filter.validOn);
+      if (filter.parentId != null) qb.andWhere('a.parentId = :parentId', { parentId: filter.parentId });
+      if (filter.topLevel) qb.andWhere('a.parentId IS NULL');
+      if (filter.kind?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kind });
+      if (filter.search) {
+        qb.andWhere("(a.nameSearch LIKE :q ESCAPE :esc OR a.code LIKE :q ESCAPE :esc)", { q: searchPattern(filter.search), esc: LIKE_ESCAPE });
+      }
+      return qb;
+    };
+    const within = filter.withinAreaId != null ? await this.get(filter.withinAreaId) : null;
+    const scoped = () => {
+      const qb = build();
+      if (within) {
+        const r = subtreeRange(within.path);
+        qb.andWhere('a.path >= :from AND a.path < :to', { from: r.from, to: r.to });
+      }
+      return qb;
+    };
+    const qb = scoped();
+    whereAfter(qb, 'a', 'code', after);
+    const rows = await qb.orderBy('a.code', 'ASC').addOrderBy('a.id', 'ASC').take(limit).getMany();
+    return { rows, count: () => scoped().getCount() };
+  }
+
+  /** Check a new area against the tree; every problem is collected under `prefix`. */
+  private async checkNew(m: EntityManager, a: NewArea, problems: InputProblems, prefix: string): Promise<AreaEntity | null> {
+    const code = a.code.trim();
+    if (code.length < 1 || code.length > CODE_MAX_LENGTH) problems.add(`${prefix}.code`, `must be 1–${CODE_MAX_LENGTH} characters`);
+    if (a.name.trim().length < 1 || a.name.length > NAME_MAX_LENGTH) problems.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
+    if (!isAreaKind(a.kind)) problems.add(`${prefix}.kind`, 'unknown kind');
+    const validity = { validFrom: a.validFrom, validTo: a.validTo };
+    const vp = validityProblems(validity);
+    if (vp) problems.add(`${prefix}.validTo`, vp, 'INVALID_VALIDITY');
+    let parent: AreaEntity | null = null;
+    if (a.parentId != null) {
+      parent = await m.getRepository(AreaEntity).findOneBy({ id: a.parentId });
+      if (!parent) problems.add(`${prefix}.parentId`, 'no such area', 'UNKNOWN_PARENT');
+    }
+    if (parent && !vp && !covers(parent, validity)) {
+      problems.add(`${prefix}.parentId`, `the parent is valid ${parent.validFrom} – ${parent.validTo ?? '…'} only`, 'PARENT_NOT_VALID');
+    }
+    if (isAreaKind(a.kind)) {
+      let grandKind: AreaKind | null = null;
+      if (parent?.parentId != null) grandKind = ((await m.getRepository(AreaEntity).findOneBy({ id: parent.parentId }))?.kind ?? null) as AreaKind | null;
+      if ((parent || a.parentId == null) && !allowedChildKinds((parent?.kind ?? null) as AreaKind | null, grandKind).includes(a.kind)) {
+        problems.add(`${prefix}.kind`, parent ? `a ${a.kind} cannot be under a ${parent.kind}` : `a ${a.kind} needs a parent`);
+      }
+    }
+    if (code && !vp) {
+      const same = await m.getRepository(AreaEntity).findBy({ code });
+      if (same.some((s) => overlaps(s, validity))) problems.add(`${prefix}.code`, `code ${code} is already used by a unit valid at the same time`, 'DUPLICATE_CODE');
+    }
+    return parent;
+  }
+
+  private async insert(m: EntityManager, a: NewArea, parent: AreaEntity | null): Promise<AreaEntity> {
+    const repo = m.getRepository(AreaEntity);
+    const now = new Date();
+    const row = await repo.save(
+      repo.create({
+        code: a.code.trim(),
+        name: a.name.trim(),
+        nameSearch: foldVietnamese(a.name),
+        kind: a.kind,
+        urban: a.urban,
+        parentId: parent?.id ?? null,
+        path: '/',
+        depth: parent ? parent.depth + 1 : 0,
+        validFrom: a.validFrom,
+        validTo: a.validTo,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    row.path = `${parent?.path ?? '/'}${row.id}/`;
+    await repo.update({ id: row.id }, { path: row.path });
+    return row;
+  }
+
+  async create(a: NewArea, prefix = 'input'): Promise<AreaEntity> {
+    return this.ds.transaction(async (m) => {
+      const problems = new InputProblems();
+      const parent = await this.checkNew(m, a, problems, prefix);
+      problems.throwIfAny();
+      return this.insert(m, a, parent);
+    });
+  }
+
+  /** Several units → one on a date (see RecordAreaMergerInput). All or nothing. */
+  async recordMerger(input: AreaMerger) {
+    return this.ds.transaction(async (m) => {
+      const problems = new InputProblems();
+      const repo = m.getRepository(AreaEntity);
+      const lastDay = addDays(input.effectiveOn, -1);
+      const preds: AreaEntity[] = [];
+      const seen = new Set<number>();
+      for (const [i, p] of input.predecessors.entries()) {
+        const row = await repo.findOneBy({ id: p.areaId });
+        if (seen.has(p.areaId)) problems.add(`input.predecessors.${i}.areaId`, 'listed twice');
+        seen.add(p.areaId);
+        if (!row) {
+          problems.add(`input.predecessors.${i}.areaId`, 'no such area', 'NOT_FOUND');
+          continue;
+        }
+        if (!isValidOn(row, lastDay)) {
+          problems.add(`input.predecessors.${i}.areaId`, `${row.name} is not valid on ${lastDay}`, 'ALREADY_CLOSED');
+        }
+        preds.push(row);
+      }
+      let successor: AreaEntity | null = null;
+      if ((input.successorId == null) === (input.newSuccessor == null)) {
+        problems.add('input.successorId', 'give either successorId or newSuccessor');
+      } else if (input.successorId != null) {
+        successor = await repo.findOneBy({ id: input.successorId });
+        if (!successor) problems.add('input.successorId', 'no such area', 'NOT_FOUND');
+        else if (!isValidOn(successor, input.effectiveOn)) {
+          problems.add('input.successorId', `the successor is not valid on ${input.effectiveOn}`, 'INVALID_VALIDITY');
+        } else if (seen.has(successor.id)) problems.add('input.successorId', 'a unit cannot succeed itself');
+      }
+      let newParent: AreaEntity | null = null;
+      if (input.newSuccessor) {
+        if (input.newSuccessor.validFrom !== input.effectiveOn) {
+          problems.add('input.newSuccessor.validFrom', 'must equal effectiveOn', 'INVALID_VALIDITY');
+        }
+        newParent = await this.checkNew(m, input.newSuccessor, problems, 'input.newSuccessor');
+      }
+      const existing = preds.length
+        ? await m.getRepository(AreaSuccessionEntity).findBy(preds.map((p) => ({ predecessorId: p.id })))
+        : [];
+      const planned = input.predecessors.map((p) => ({
+        predecessorId: p.areaId,
+        successorId: successor?.id ?? -1,
+        effectiveOn: input.effectiveOn,
+        share: p.share,
+      }));
+      for (const fe of validateShares([...existing, ...planned])) problems.add(`input.predecessors.${fe.path}`, fe.message, 'INVALID_SHARES');
+      problems.throwIfAny();
+
+      if (input.newSuccessor) successor = await this.insert(m, input.newSuccessor, newParent);
+      const succ = successor!;
+      let closedAreaCount = 0;
+      for (const p of preds) {
+        const r = subtreeRange(p.path);
+        const res = await m
+          .createQueryBuilder()
+          .update(AreaEntity)
+          .set({ validTo: lastDay, updatedAt: new Date() })
+          .where('path >= :from AND path < :to', r)
+          .andWhere('validFrom <= :lastDay AND (validTo IS NULL OR validTo > :lastDay)', { lastDay })
+          .execute();
+        closedAreaCount += res.affected ?? 0;
+      }
+      await m.getRepository(AreaSuccessionEntity).insert(
+        planned.map((s) => ({ ...s, successorId: succ.id, createdAt: new Date() })),
+      );
+      let rehomedOrganizationCount = 0;
+      if (input.rehomeOrganizations && preds.length) {
+        const res = await m
+          .createQueryBuilder()
+          .update(OrganizationEntity)
+          .set({ areaId: succ.id, updatedAt: new Date() })
+          .where('areaId IN (:...ids)', { ids: preds.map((p) => p.id) })
+          .andWhere('(validTo IS NULL OR validTo >= :effectiveOn)', { effectiveOn: input.effectiveOn })
+          .execute();
+        rehomedOrganizationCount = res.affected ?? 0;
+      }
+      const closed = await repo.findBy(preds.map((p) => ({ id: p.id })));
+      return { successor: succ, predecessors: closed, closedAreaCount, rehomedOrganizationCount };
+    });
+  }
+}

@@ -1,0 +1,264 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  addDays,
+  conflict,
+  covers,
+  expectedOrganizationLevel,
+  foldVietnamese,
+  isOrganizationKind,
+  isValidOn,
+  LIKE_ESCAPE,
+  NAME_MAX_LENGTH,
+  notFound,
+  overlaps,
+  searchPattern,
+  SHORT_NAME_MAX_LENGTH,
+  subtreeRange,
+  validityProblems,
+  wouldCreateCycle,
+  type AreaKind,
+  type LocalDate,
+  type OrganizationKind,
+  type OrganizationLevel,
+} from '@lnob/domain';
+import { whereAfter, whereValidOn } from '../../common/hierarchy';
+import { InputProblems } from '../../common/problems';
+import type { Cursor } from '../../common/relay/cursor';
+import { dialectOf } from '../../db/dialect';
+import { AreaEntity } from '../areas/area.entity';
+import { OrganizationEntity, OrganizationSuccessionEntity } from './organization.entity';
+
+export interface OrganizationListFilter {
+  kind?: OrganizationKind[] | null;
+  level?: OrganizationLevel[] | null;
+  areaId?: number | null;
+  withinOrganizationId?: number | null;
+  validOn: LocalDate;
+  search?: string | null;
+}
+
+export interface NewOrganization {
+  name: string;
+  shortName: string | null;
+  kind: OrganizationKind;
+  level: OrganizationLevel | null;
+  areaId: number | null;
+  parentId: number | null;
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+}
+
+export interface OrganizationChanges {
+  name?: string;
+  shortName?: string | null;
+  kind?: OrganizationKind | null;
+  validFrom?: LocalDate | null;
+}
+
+const searchText = (name: string, shortName: string | null) => foldVietnamese(shortName ? `${name} ${shortName}` : name);
+
+/** Organizations and their own-system hierarchy. Every write validates fully, then writes in one transaction. */
+export class OrganizationService {
+  constructor(private readonly ds: DataSource) {}
+
+  async get(rowId: number, m: EntityManager = this.ds.manager): Promise<OrganizationEntity> {
+    const row = await m.getRepository(OrganizationEntity).findOneBy({ id: rowId });
+    if (!row) throw notFound('Organization');
+    return row;
+  }
+
+  /** One page (sorted by folded name, then id) and a lazy count of the filtered set. */
+  async list(filter: OrganizationListFilter, limit: number, after: Cursor | null) {
+    const [area, within] = await Promise.all([
+      filter.areaId != null ? this.ds.getRepository(AreaEntity).findOneBy({ id: filter.areaId }) : null,
+      filter.withinOrganizationId != null ? this.get(filter.withinOrganizationId) : null,
+    ]);
+    if (filter.areaId != null && !area) throw notFound('Area');
+    const build = () => {
+      const qb = this.ds.getRepository(OrganizationEntity).createQueryBuilder('o');
+      whereValidOn(qb, 'o', filter.validOn);
+      if (filter.kind?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
+      if (filter.level?.length) qb.andWhere('o.level IN (:...levels)', { levels: filter.level });
+      if (filter.search) qb.andWhere("o.nameSearch LIKE :q ESCAPE :esc", { q: searchPattern(filter.search), esc: LIKE_ESCAPE });
+      if (within) {
+        const r = subtreeRange(within.path);
+        qb.andWhere('o.path >= :wFrom AND o.path < :wTo', { wFrom: r.from, wTo: r.to });
+      }
+      if (area) {
+        const r = subtreeRange(area.path);
+        qb.andWhere('o.areaId IN (SELECT sa.id FROM area sa WHERE sa.path >= :aFrom AND sa.path < :aTo)', { aFrom: r.from, aTo: r.to });
+      }
+      return qb;
+    };
+    const qb = build();
+    whereAfter(qb, 'o', 'nameSearch', after);
+    const rows = await qb.orderBy('o.nameSearch', 'ASC').addOrderBy('o.id', 'ASC').take(limit).getMany();
+    return { rows, count: () => build().getCount() };
+  }
+
+  private async area(m: EntityManager, id: number | null) {
+    return id == null ? null : m.getRepository(AreaEntity).findOneBy({ id });
+  }
+
+  async create(o: NewOrganization, prefix = 'input'): Promise<OrganizationEntity> {
+    return this.ds.transaction(async (m) => {
+      const p = new InputProblems();
+      const name = o.name.trim();
+      const shortName = o.shortName?.trim() || null;
+      if (!name || name.length > NAME_MAX_LENGTH) p.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
+      if (shortName && shortName.length > SHORT_NAME_MAX_LENGTH) p.add(`${prefix}.shortName`, `at most ${SHORT_NAME_MAX_LENGTH} characters`);
+      if (!isOrganizationKind(o.kind)) p.add(`${prefix}.kind`, 'unknown kind');
+      const validity = { validFrom: o.validFrom, validTo: o.validTo };
+      const vp = validityProblems(validity);
+      if (vp) p.add(`${prefix}.validTo`, vp, 'INVALID_VALIDITY');
+      const parent = o.parentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: o.parentId }) : null;
+      if (o.parentId != null && !parent) p.add(`${prefix}.parentId`, 'no such organization', 'UNKNOWN_PARENT');
+      if (parent && !vp && !covers(parent, validity)) {
+        p.add(`${prefix}.parentId`, `the parent is active ${parent.validFrom} – ${parent.validTo ?? '…'} only`, 'PARENT_NOT_VALID');
+      }
+      const area = await this.area(m, o.areaId);
+      let level: OrganizationLevel | null = null;
+      if (o.areaId != null && !area) p.add(`${prefix}.areaId`, 'no such area', 'NOT_FOUND');
+      else {
+        if (area && !vp && !overlaps(area, validity)) p.add(`${prefix}.areaId`, 'the area is not valid during the organization\'s dates', 'INVALID_VALIDITY');
+        const parentArea = area?.parentId != null ? await this.area(m, area.parentId) : null;
+        level = expectedOrganizationLevel(area ? { kind: area.kind as AreaKind, parentKind: (parentArea?.kind ?? null) as AreaKind | null } : null);
+        if (o.level && o.level !== level) p.add(`${prefix}.level`, `an organization of this area works at level ${level}`);
+      }
+      p.throwIfAny();
+      const repo = m.getRepository(OrganizationEntity);
+      const now = new Date();
+      const row = await repo.save(
+        repo.create({
+          name,
+          shortName,
+          nameSearch: searchText(name, shortName),
+          kind: o.kind,
+          level: level!,
+          areaId: o.areaId,
+          parentId: parent?.id ?? null,
+          path: '/',
+          depth: parent ? parent.depth + 1 : 0,
+          validFrom: o.validFrom,
+          validTo: o.validTo,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      row.path = `${parent?.path ?? '/'}${row.id}/`;
+      await repo.update({ id: row.id }, { path: row.path });
+      return row;
+    });
+  }
+
+  async update(id: number, c: OrganizationChanges): Promise<OrganizationEntity> {
+    return this.ds.transaction(async (m) => {
+      const row = await this.get(id, m);
+      const p = new InputProblems();
+      const name = c.name !== undefined ? c.name.trim() : row.name;
+      const shortName = c.shortName === undefined ? row.shortName : c.shortName?.trim() || null;
+      if (!name || name.length > NAME_MAX_LENGTH) p.add('input.name', `must be 1–${NAME_MAX_LENGTH} characters`);
+      if (shortName && shortName.length > SHORT_NAME_MAX_LENGTH) p.add('input.shortName', `at most ${SHORT_NAME_MAX_LENGTH} characters`);
+      if (c.kind != null && !isOrganizationKind(c.kind)) p.add('input.kind', 'unknown kind');
+      const validity = { validFrom: c.validFrom ?? row.validFrom, validTo: row.validTo };
+      const vp = validityProblems(validity);
+      if (vp) p.add('input.validFrom', vp, 'INVALID_VALIDITY');
+      if (!vp && c.validFrom) {
+        const parent = row.parentId != null ? await this.get(row.parentId, m) : null;
+        if (parent && !covers(parent, validity)) p.add('input.validFrom', 'the parent was not active then', 'PARENT_NOT_VALID');
+        const earlierChildren = await m
+          .getRepository(OrganizationEntity)
+          .createQueryBuilder('c')
+          .where('c.parentId = :id AND c.validFrom < :from', { id: row.id, from: validity.validFrom })
+          .getCount();
+        if (earlierChildren) p.add('input.validFrom', `${earlierChildren} sub-organizations start earlier`, 'INVALID_VALIDITY');
+      }
+      p.throwIfAny();
+      Object.assign(row, {
+        name,
+        shortName,
+        nameSearch: searchText(name, shortName),
+        kind: c.kind ?? row.kind,
+        validFrom: validity.validFrom,
+        updatedAt: new Date(),
+      });
+      return m.getRepository(OrganizationEntity).save(row);
+    });
+  }
+
+  /** Re-parent a subtree; a cycle is HIERARCHY_CYCLE. One UPDATE rewrites every path under it. */
+  async move(id: number, newParentId: number | null): Promise<OrganizationEntity> {
+    return this.ds.transaction(async (m) => {
+      const row = await this.get(id, m);
+      const p = new InputProblems();
+      const parent = newParentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: newParentId }) : null;
+      if (newParentId != null && !parent) p.add('input.newParentId', 'no such organization', 'UNKNOWN_PARENT');
+      if (parent && wouldCreateCycle(row.path, parent.path)) {
+        p.add('input.newParentId', 'the new parent is the organization itself or inside it', 'HIERARCHY_CYCLE');
+      } else if (parent && !covers(parent, row)) {
+        p.add('input.newParentId', 'the new parent is not active for all of the organization\'s dates', 'PARENT_NOT_VALID');
+      }
+      p.throwIfAny();
+      const oldPrefix = row.path;
+      const newPrefix = `${parent?.path ?? '/'}${row.id}/`;
+      const delta = (parent ? parent.depth + 1 : 0) - row.depth;
+      const d = dialectOf(this.ds);
+      const r = subtreeRange(oldPrefix);
+      await m
+        .createQueryBuilder()
+        .update(OrganizationEntity)
+        .set({
+          path: () => d.concat(':newPrefix', d.substrFrom('path', ':cut')),
+          depth: () => `depth + :delta`,
+          updatedAt: new Date(),
+        })
+        .where('path >= :from AND path < :to', r)
+        .setParameters({ newPrefix, cut: oldPrefix.length + 1, delta })
+        .execute();
+      await m.getRepository(OrganizationEntity).update({ id: row.id }, { parentId: parent?.id ?? null });
+      return this.get(row.id, m);
+    });
+  }
+
+  /** Close on a date, with everything under it still open; optionally name the successor. */
+  async close(id: number, validTo: LocalDate, successorId: number | null) {
+    return this.ds.transaction(async (m) => {
+      const row = await this.get(id, m);
+      if (row.validTo !== null && row.validTo < validTo) {
+        throw conflict('ALREADY_CLOSED', `The organization already closed on ${row.validTo}.`);
+      }
+      const p = new InputProblems();
+      if (validTo < row.validFrom) p.add('input.validTo', `before the organization started (${row.validFrom})`, 'INVALID_VALIDITY');
+      const effectiveOn = addDays(validTo, 1);
+      let successor: OrganizationEntity | null = null;
+      if (successorId != null) {
+        successor = await m.getRepository(OrganizationEntity).findOneBy({ id: successorId });
+        if (!successor) p.add('input.successorId', 'no such organization', 'NOT_FOUND');
+        else if (successor.id === row.id) p.add('input.successorId', 'an organization cannot succeed itself');
+        else if (!isValidOn(successor, effectiveOn)) p.add('input.successorId', `the successor is not active on ${effectiveOn}`, 'INVALID_VALIDITY');
+      }
+      p.throwIfAny();
+      const res = await m
+        .createQueryBuilder()
+        .update(OrganizationEntity)
+        .set({ validTo, updatedAt: new Date() })
+        .where('path >= :from AND path < :to', subtreeRange(row.path))
+        .andWhere('validFrom <= :validTo AND (validTo IS NULL OR validTo > :validTo)', { validTo })
+        .execute();
+      if (successor) {
+        await m.getRepository(OrganizationSuccessionEntity).insert({
+          predecessorId: row.id,
+          successorId: successor.id,
+          effectiveOn,
+          createdAt: new Date(),
+        });
+      }
+      return { organization: await this.get(row.id, m), closedCount: res.affected ?? 0 };
+    });
+  }
+
+  /** Record that one organization took over from another (used by the demo data and mergers). */
+  async linkSuccessor(predecessorId: number, successorId: number, effectiveOn: LocalDate): Promise<void> {
+    await this.ds.getRepository(OrganizationSuccessionEntity).insert({ predecessorId, successorId, effectiveOn, createdAt: new Date() });
+  }
+}

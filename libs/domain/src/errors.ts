@@ -1,0 +1,183 @@
+/**
+ * Error codes and domain reason codes shared by the API and both web apps.
+ *
+ * `code` is the coarse GraphQL `extensions.code`; `reason` is the precise domain code
+ * (`extensions.reason`). Tests assert codes and reasons, never messages.
+ */
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const REASONS = {
+  // One or more input fields failed validation; details are in fieldErrors.
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  // The object does not exist, or is outside the caller's scope.
+  NOT_FOUND: 'NOT_FOUND',
+  // The query is nested deeper than the depth limit.
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  // The query's estimated cost exceeds the complexity limit.
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  // The query does not parse or does not validate against the schema.
+  QUERY_INVALID: 'QUERY_INVALID',
+  // A page size (`first`) is negative or larger than the maximum.
+  PAGE_SIZE_EXCEEDED: 'PAGE_SIZE_EXCEEDED',
+  // A connection cursor is malformed or belongs to another connection.
+  INVALID_CURSOR: 'INVALID_CURSOR',
+  // A global ID is malformed or names the wrong type.
+  INVALID_ID: 'INVALID_ID',
+  // A money amount is not a whole number of đồng within the safe-integer range.
+  INVALID_VND: 'INVALID_VND',
+  // A date is not a real calendar date in YYYY-MM-DD form (years 1900–2999).
+  INVALID_LOCAL_DATE: 'INVALID_LOCAL_DATE',
+  // A period is not one of 2024, 2024H1, 2024Q3, 2024-10.
+  INVALID_PERIOD: 'INVALID_PERIOD',
+  // A timestamp is not ISO-8601 with an explicit offset or Z.
+  INVALID_DATE_TIME: 'INVALID_DATE_TIME',
+  // Moving a node under itself or one of its descendants.
+  HIERARCHY_CYCLE: 'HIERARCHY_CYCLE',
+  // Another object already uses this code.
+  DUPLICATE_CODE: 'DUPLICATE_CODE',
+  // validTo is before validFrom, or a validity is otherwise inconsistent.
+  INVALID_VALIDITY: 'INVALID_VALIDITY',
+  // The parent is not valid over the whole validity of the child.
+  PARENT_NOT_VALID: 'PARENT_NOT_VALID',
+  // The given parent does not exist.
+  UNKNOWN_PARENT: 'UNKNOWN_PARENT',
+  // The parent's kind may not hold a child of this kind.
+  KIND_NOT_ALLOWED: 'KIND_NOT_ALLOWED',
+  // An organization's level does not match the level of its area.
+  LEVEL_MISMATCH: 'LEVEL_MISMATCH',
+  // Succession shares are out of (0, 1] or sum to more than 1 per predecessor and date.
+  INVALID_SHARES: 'INVALID_SHARES',
+  // The object is already closed (has a validTo) and cannot be closed again.
+  ALREADY_CLOSED: 'ALREADY_CLOSED',
+  // The operation needs the central administrator role.
+  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
+  // No valid session or API key was presented.
+  AUTHENTICATION_REQUIRED: 'AUTHENTICATION_REQUIRED',
+  // The object exists but lies outside the caller's organization scope (write paths).
+  OUT_OF_SCOPE: 'OUT_OF_SCOPE',
+  // Reading personal fields needs a personal-data grant.
+  PERSONAL_DATA_GRANT_REQUIRED: 'PERSONAL_DATA_GRANT_REQUIRED',
+  // An idempotency key was reused with a different payload.
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  // The object changed since it was read (optimistic version check failed).
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  // An unexpected server-side failure (masked towards the client).
+  INTERNAL: 'INTERNAL',
+} as const;
+export type Reason = keyof typeof REASONS;
+
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** A domain-level failure: code + reason + field errors. Thrown by rules and services, formatted by the API. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly reason: Reason,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export function isDomainError(e: unknown): e is DomainError {
+  return e instanceof DomainError;
+}
+
+export function badInput(reason: Reason, message: string, fieldErrors: FieldError[] = []): DomainError {
+  return new DomainError('BAD_USER_INPUT', reason, message, fieldErrors);
+}
+
+/** `what` names the missing object, e.g. `Household 42`. */
+export function notFound(what: string): DomainError {
+  return new DomainError('NOT_FOUND', 'NOT_FOUND', `${what} not found`);
+}
+
+export function conflict(reason: Reason, message: string, fieldErrors: FieldError[] = []): DomainError {
+  return new DomainError('CONFLICT', reason, message, fieldErrors);
+}
+
+export function forbidden(reason: Reason, message: string): DomainError {
+  return new DomainError('FORBIDDEN', reason, message);
+}
+
+export function unauthenticated(message = 'Authentication required'): DomainError {
+  return new DomainError('UNAUTHENTICATED', 'AUTHENTICATION_REQUIRED', message);
+}
+
+/** A broken invariant inside the server (a bug, not bad input). */
+export function internal(message: string): DomainError {
+  return new DomainError('INTERNAL_SERVER_ERROR', 'INTERNAL', message);
+}
+
+/** Joins a path prefix and a relative path: (`input`, `name`) → `input.name`, (`input.items`, `[0]`) → `input.items[0]`. */
+export function joinPath(prefix: string | undefined, path: string): string {
+  if (!prefix) return path;
+  if (!path) return prefix;
+  return path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
+}
+
+/**
+ * Collects all field problems of one input so they are reported at once.
+ *
+ * ```ts
+ * const p = new Problems();
+ * p.check('input.name', name.length <= NAME_MAX_LENGTH, 'too long'); // adds when the condition is false
+ * p.throwIfAny();
+ * ```
+ */
+export class Problems {
+  private readonly errors: FieldError[] = [];
+
+  add(path: string, message: string): this {
+    this.errors.push({ path, message });
+    return this;
+  }
+
+  /** Adds `message` at `path` unless `ok` holds; returns `ok`. */
+  check(path: string, ok: boolean, message: string): boolean {
+    if (!ok) this.add(path, message);
+    return ok;
+  }
+
+  /**
+   * Adds field errors from another rule under an optional path prefix:
+   * prefix `input` + `name` → `input.name`; prefix `input.links` + `[2].share` → `input.links[2].share`.
+   */
+  addAll(fieldErrors: readonly FieldError[], prefix?: string): this {
+    for (const e of fieldErrors) this.add(joinPath(prefix, e.path), e.message);
+    return this;
+  }
+
+  get any(): boolean {
+    return this.errors.length > 0;
+  }
+
+  get fieldErrors(): FieldError[] {
+    return [...this.errors];
+  }
+
+  /** Throws one BAD_USER_INPUT DomainError carrying every collected field error. */
+  throwIfAny(reason: Reason = 'VALIDATION_FAILED'): void {
+    if (this.errors.length === 0) return;
+    const message =
+      this.errors.length === 1
+        ? `${this.errors[0].path}: ${this.errors[0].message}`
+        : `${this.errors.length} problems: ${this.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`;
+    throw badInput(reason, message, this.fieldErrors);
+  }
+}

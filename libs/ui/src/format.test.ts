@@ -1,0 +1,123 @@
+import { isDomainError } from '@lnob/domain';
+import { describe, expect, it } from 'vitest';
+import { formatInteger, formatLocalDate, formatPeriod, formatVnd, NEGATIVE_SIGN } from './format';
+
+describe('formatVnd', () => {
+  it.each<[number | string | bigint, 'vi' | 'en', string]>([
+    [0, 'vi', '0 ₫'],
+    [5, 'vi', '5 ₫'],
+    [999, 'vi', '999 ₫'],
+    [1000, 'vi', '1.000 ₫'],
+    [1234567, 'vi', '1.234.567 ₫'],
+    [100000000, 'vi', '100.000.000 ₫'],
+    [-1234567, 'vi', '-1.234.567 ₫'],
+    [-0, 'vi', '0 ₫'],
+    [Number.MAX_SAFE_INTEGER, 'vi', '9.007.199.254.740.991 ₫'],
+    [-Number.MAX_SAFE_INTEGER, 'vi', '-9.007.199.254.740.991 ₫'],
+    // Beyond 2^53: exact when given as bigint or string.
+    [9007199254740993n, 'vi', '9.007.199.254.740.993 ₫'],
+    ['9007199254740993', 'vi', '9.007.199.254.740.993 ₫'],
+    ['123456789012345678901234567890', 'vi', '123.456.789.012.345.678.901.234.567.890 ₫'],
+    [-123456789012345678901234567890n, 'vi', '-123.456.789.012.345.678.901.234.567.890 ₫'],
+    ['-9007199254740993', 'vi', '-9.007.199.254.740.993 ₫'],
+    ['0001234', 'vi', '1.234 ₫'],
+    ['-000', 'vi', '0 ₫'],
+    ['0', 'vi', '0 ₫'],
+    // A large double prints its exact value, never `1e+21`.
+    [1e21, 'vi', '1.000.000.000.000.000.000.000 ₫'],
+    // English.
+    [0, 'en', '₫0'],
+    [1234567, 'en', '₫1,234,567'],
+    [-1234567, 'en', '-₫1,234,567'],
+    [9007199254740993n, 'en', '₫9,007,199,254,740,993'],
+    ['1000', 'en', '₫1,000'],
+  ])('formatVnd(%s, %s) = %s', (amount, locale, expected) => {
+    expect(formatVnd(amount, locale)).toBe(expected);
+  });
+
+  it('defaults to Vietnamese', () => {
+    expect(formatVnd(1234567)).toBe('1.234.567 ₫');
+  });
+
+  it('uses the ASCII hyphen-minus for negatives', () => {
+    expect(NEGATIVE_SIGN).toBe('\u002d');
+    expect(formatVnd(-1)).toBe('\u002d1 ₫');
+  });
+
+  it.each<number | string>([1.5, NaN, Infinity, -Infinity, '', '-', '1.000', '1,000', '1e6', ' 12', '+12', '12 ₫', '١٢٣'])(
+    'rejects %s',
+    (amount) => {
+      expect(() => formatVnd(amount)).toThrow(RangeError);
+    },
+  );
+});
+
+describe('formatInteger', () => {
+  it.each<[number | string | bigint, 'vi' | 'en', string]>([
+    [0, 'vi', '0'],
+    [666, 'vi', '666'],
+    [12345, 'vi', '12.345'],
+    [12345, 'en', '12,345'],
+    [-1000000, 'vi', '-1.000.000'],
+    [10n ** 20n, 'en', '100,000,000,000,000,000,000'],
+  ])('formatInteger(%s, %s) = %s', (value, locale, expected) => {
+    expect(formatInteger(value, locale)).toBe(expected);
+  });
+});
+
+describe('formatLocalDate', () => {
+  it.each([
+    ['2024-10-17', '17/10/2024'],
+    ['2025-07-01', '01/07/2025'],
+    ['2025-06-30', '30/06/2025'],
+    ['2024-02-29', '29/02/2024'],
+    ['1900-01-01', '01/01/1900'],
+    ['2999-12-31', '31/12/2999'],
+  ])('%s → %s', (iso, expected) => {
+    expect(formatLocalDate(iso)).toBe(expected);
+  });
+
+  it.each(['2023-02-29', '2024-13-01', '2024-00-10', '17/10/2024', '2024-1-7', '2024-10-17T00:00:00Z', ''])(
+    'rejects %j with the domain error',
+    (bad) => {
+      let error: unknown;
+      try {
+        formatLocalDate(bad);
+      } catch (e) {
+        error = e;
+      }
+      expect(isDomainError(error)).toBe(true);
+    },
+  );
+});
+
+describe('formatPeriod', () => {
+  it.each<[string, 'vi' | 'en', string]>([
+    ['2024', 'vi', 'Năm 2024'],
+    ['2024H1', 'vi', '6 tháng đầu năm 2024'],
+    ['2024H2', 'vi', '6 tháng cuối năm 2024'],
+    ['2024Q1', 'vi', 'Quý I/2024'],
+    ['2024Q2', 'vi', 'Quý II/2024'],
+    ['2024Q3', 'vi', 'Quý III/2024'],
+    ['2024Q4', 'vi', 'Quý IV/2024'],
+    ['2024-01', 'vi', 'Tháng 1/2024'],
+    ['2024-10', 'vi', 'Tháng 10/2024'],
+    ['2024', 'en', 'Year 2024'],
+    ['2024H1', 'en', 'First half of 2024'],
+    ['2024H2', 'en', 'Second half of 2024'],
+    ['2024Q3', 'en', 'Q3 2024'],
+    ['2024-01', 'en', 'January 2024'],
+    ['2024-10', 'en', 'October 2024'],
+    ['2025-12', 'en', 'December 2025'],
+  ])('formatPeriod(%s, %s) = %s', (period, locale, expected) => {
+    expect(formatPeriod(period, locale)).toBe(expected);
+  });
+
+  it('defaults to Vietnamese', () => {
+    expect(formatPeriod('2024Q3')).toBe('Quý III/2024');
+  });
+
+  it.each(['2024H3', '2024Q5', '2024-13', '2024-1', '24', '2024h1', 'Q3/2024', ''])('rejects %j', (bad) => {
+    expect(() => formatPeriod(bad)).toThrow();
+  });
+});

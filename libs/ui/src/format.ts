@@ -1,0 +1,109 @@
+/**
+ * Display formatting for the front ends (architecture.md §Front ends): Vietnamese first, English
+ * second; money `1.234.567 ₫`, dates dd/MM/yyyy. Pure functions, no React, no Intl dependency for
+ * money (exact for any size of amount).
+ */
+import { parseLocalDate, parsePeriod } from '@lnob/domain';
+
+export type Locale = 'vi' | 'en';
+export const LOCALES: readonly Locale[] = ['vi', 'en'];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+/** The sign put in front of negative amounts: ASCII hyphen-minus (copies into spreadsheets as a number). */
+export const NEGATIVE_SIGN = '-';
+
+const WHOLE = /^-?[0-9]+$/;
+
+/** Groups an unsigned string of digits by three from the right with `sep`. */
+function groupDigits(digits: string, sep: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * Splits an amount of whole đồng into sign and digits, exactly. Accepts an integer number, a bigint,
+ * or a string of an optional '-' and ASCII digits (the API sends amounts beyond 2^53 as strings).
+ * Throws RangeError for anything else (fractions, NaN, Infinity, '1e6', '1.000', '').
+ */
+function splitAmount(amount: number | string | bigint): { negative: boolean; digits: string } {
+  let text: string;
+  if (typeof amount === 'bigint') {
+    text = amount.toString();
+  } else if (typeof amount === 'number') {
+    if (!Number.isInteger(amount)) throw new RangeError(`Not a whole VND amount: ${amount}`);
+    // BigInt() prints the exact value of the double (no exponent notation for large numbers).
+    text = BigInt(amount).toString();
+  } else if (typeof amount === 'string' && WHOLE.test(amount)) {
+    text = amount;
+  } else {
+    throw new RangeError(`Not a whole VND amount: ${JSON.stringify(String(amount).slice(0, 40))}`);
+  }
+  const negative = text.startsWith('-');
+  const digits = (negative ? text.slice(1) : text).replace(/^0+(?=\d)/, '');
+  // -0 and '-000' are zero, shown without a sign.
+  return { negative: negative && digits !== '0', digits };
+}
+
+/**
+ * Formats an amount of VND. vi: `1.234.567 ₫` (dot groups, a space, then ₫); en: `₫1,234,567`.
+ * Negative amounts start with {@link NEGATIVE_SIGN}: `-1.234.567 ₫`, `-₫1,234,567`.
+ */
+export function formatVnd(amount: number | string | bigint, locale: Locale = DEFAULT_LOCALE): string {
+  const { negative, digits } = splitAmount(amount);
+  const sign = negative ? NEGATIVE_SIGN : '';
+  return locale === 'en' ? `${sign}₫${groupDigits(digits, ',')}` : `${sign}${groupDigits(digits, '.')} ₫`;
+}
+
+/** Formats a number with the locale's digit grouping (`1.234.567` / `1,234,567`); integers only, exact. */
+export function formatInteger(value: number | string | bigint, locale: Locale = DEFAULT_LOCALE): string {
+  const { negative, digits } = splitAmount(value);
+  return `${negative ? NEGATIVE_SIGN : ''}${groupDigits(digits, locale === 'en' ? ',' : '.')}`;
+}
+
+/**
+ * Formats a LocalDate `YYYY-MM-DD` as `dd/MM/yyyy` (both locales: the house style for dates).
+ * Throws the domain's INVALID_LOCAL_DATE error for anything that is not a real date.
+ * (Not to be confused with `formatLocalDate(year, month, day)` of @lnob/domain, which builds the ISO form.)
+ */
+export function formatLocalDate(date: string): string {
+  const iso = parseLocalDate(date);
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV'] as const;
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/**
+ * Formats a reporting period (`2024`, `2024H1`, `2024Q3`, `2024-10`) for people:
+ * vi `Năm 2024`, `6 tháng đầu năm 2024`, `6 tháng cuối năm 2024`, `Quý III/2024`, `Tháng 10/2024`;
+ * en `Year 2024`, `First half of 2024`, `Second half of 2024`, `Q3 2024`, `October 2024`.
+ * Throws the domain's INVALID_PERIOD error for anything else.
+ */
+export function formatPeriod(period: string, locale: Locale = DEFAULT_LOCALE): string {
+  const { kind, year, index } = parsePeriod(period);
+  const en = locale === 'en';
+  switch (kind) {
+    case 'YEAR':
+      return en ? `Year ${year}` : `Năm ${year}`;
+    case 'HALF':
+      if (en) return `${index === 1 ? 'First' : 'Second'} half of ${year}`;
+      return `6 tháng ${index === 1 ? 'đầu' : 'cuối'} năm ${year}`;
+    case 'QUARTER':
+      return en ? `Q${index} ${year}` : `Quý ${ROMAN[index - 1]}/${year}`;
+    case 'MONTH':
+      return en ? `${EN_MONTHS[index - 1]} ${year}` : `Tháng ${index}/${year}`;
+  }
+}
