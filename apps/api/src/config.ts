@@ -7,7 +7,16 @@ import path from 'node:path';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
-  | { kind: 'mysql'; host: string; port: number; username: string; password: string; database: string };
+  | {
+      kind: 'mysql';
+      /** mariadb:// URLs say so; for mysql:// the server's version decides (see db/data-source.ts). */
+      flavor?: 'mysql' | 'mariadb';
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
 
 export interface HubConfig {
   port: number;
@@ -47,6 +56,7 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
   const port = u.port ? Number(u.port) : 3306;
   return {
     kind: 'mysql',
+    ...(u.protocol === 'mariadb:' ? { flavor: 'mariadb' as const } : {}),
     host: u.hostname,
     port,
     username: decodeURIComponent(u.username),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { createHub } from './app';
 import { ConfigError, loadConfig, type HubConfig } from './config';
-import { createDataSource, migrate } from './db/data-source';
+import { createDataSource, detectFlavor, migrate } from './db/data-source';
 import { loadDemoData } from './demo/load-demo-data';
 import { createServices } from './common/services';
 import { createLogger } from './logger';
@@ -20,9 +20,10 @@ async function main(): Promise<void> {
     throw e;
   }
   const log = createLogger(config.logLevel);
-  const dataSource = createDataSource(config.database, log);
   const where = config.database.kind === 'sqlite' ? config.database.file : `${config.database.host}:${config.database.port}/${config.database.database}`;
+  let dataSource;
   try {
+    dataSource = createDataSource(await detectFlavor(config.database), log);
     await dataSource.initialize();
   } catch (err) {
     log.fatal({ err, database: where }, 'cannot open the database');

@@ -9,7 +9,7 @@ export const LOADER_BATCH_MAX = 500;
 /** Deepest selection nesting a request may have. */
 export const QUERY_DEPTH_MAX = 12;
 /** Highest estimated cost a request may have. */
-export const QUERY_COMPLEXITY_MAX = 20000;
+export const QUERY_COMPLEXITY_MAX = 50000;
 /** Longest name (organization, area, plan…), in characters. */
 export const NAME_MAX_LENGTH = 255;
 /** Longest short name / abbreviation, in characters. */

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import mysql from 'mysql2/promise';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseConfig } from '../config';
 import type { Logger } from '../logger';
@@ -37,7 +38,7 @@ export function createDataSource(db: DatabaseConfig, log: Logger, extra: { poolS
     options = {
       ...common,
       logging: [...common.logging],
-      type: 'mysql',
+      type: db.flavor ?? 'mysql',
       host: db.host,
       port: db.port,
       username: db.username,
@@ -57,4 +58,20 @@ export function createDataSource(db: DatabaseConfig, log: Logger, extra: { poolS
 export async function migrate(ds: DataSource): Promise<string[]> {
   const done = await ds.runMigrations({ transaction: 'each' });
   return done.map((m) => m.name);
+}
+
+/**
+ * TypeORM reads MariaDB's catalogue differently from MySQL's (column defaults): for a mysql:// URL,
+ * ask the server which it is. SQLite and explicit mariadb:// configs pass through.
+ */
+export async function detectFlavor(db: DatabaseConfig): Promise<DatabaseConfig> {
+  if (db.kind !== 'mysql' || db.flavor) return db;
+  const c = await mysql.createConnection({ host: db.host, port: db.port, user: db.username, password: db.password, connectTimeout: 10_000 });
+  try {
+    const [rows] = await c.query('SELECT VERSION() AS v');
+    const version = String((rows as { v: string }[])[0]?.v ?? '');
+    return { ...db, flavor: /mariadb/i.test(version) ? 'mariadb' : 'mysql' };
+  } finally {
+    await c.end();
+  }
 }

@@ -8,7 +8,7 @@ import { createHub, type Hub } from '../app';
 import { parseDatabaseUrl, type DatabaseConfig } from '../config';
 import type { RequestScope } from '../common/request-context';
 import { createServices, type Services } from '../common/services';
-import { createDataSource, migrate } from '../db/data-source';
+import { createDataSource, detectFlavor, migrate } from '../db/data-source';
 import { loadDemoData } from '../demo/load-demo-data';
 import { createLogger } from '../logger';
 import { buildHubSchema } from '../schema';
@@ -54,7 +54,7 @@ export async function freshDatabase(engine: Engine): Promise<{ db: DatabaseConfi
   await admin.query(`CREATE DATABASE \`${name}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_vietnamese_ci`);
   await admin.end();
   return {
-    db: { ...base, database: name },
+    db: await detectFlavor({ ...base, database: name }),
     async drop() {
       const c = await mysql.createConnection({ host: base.host, port: base.port, user: base.username, password: base.password });
       await c.query(`DROP DATABASE IF EXISTS \`${name}\``);

@@ -1,5 +1,5 @@
 export * from './harness';
-export { createDataSource, migrate } from '../db/data-source';
+export { createDataSource, detectFlavor, migrate } from '../db/data-source';
 export { entities } from '../db/entities';
 export { AreaEntity, AreaSuccessionEntity } from '../modules/areas/area.entity';
 export { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';

@@ -3,7 +3,7 @@ import { type MigrationInterface, type QueryRunner, Table, TableIndex, type Tabl
 /** Column helpers shared by the migrations: portable types only (see docs/data-layer.md). */
 export const col = {
   id: (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
-  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'int', isNullable: nullable }),
+  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
   varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
     name,
     type: 'varchar',

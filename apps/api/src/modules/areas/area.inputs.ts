@@ -53,7 +53,7 @@ export class CreateAreaInput {
   @Field({ description: `1–${NAME_MAX_LENGTH} characters.` })
   name: string;
 
-  @Field(() => AreaKindEnum)
+  @Field(() => AreaKindEnum, { description: 'Kind of unit; must fit under the parent\'s kind.' })
   kind: AreaKind;
 
   @Field({ description: 'Urban (thành thị) or rural.' })
@@ -62,16 +62,16 @@ export class CreateAreaInput {
   @Field(() => ID, { nullable: true, description: 'Parent unit; none for a province or centrally-run city.' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day; within the parent\'s dates.' })
   validFrom: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day, if already known (null: open).' })
   validTo?: string | null;
 }
 
 @InputType({ description: 'One unit that goes into the successor, with the share of it that does (1 = all of it).' })
 export class MergerPredecessorInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'A unit that goes into the successor.' })
   areaId: string;
 
   @Field(() => Float, { nullable: true, defaultValue: 1, description: 'Share (0–1] of this unit that went to the successor.' })
@@ -86,7 +86,7 @@ export class MergerPredecessorInput {
     'the successor is linked with shares, and optionally their organizations move to the successor.',
 })
 export class RecordAreaMergerInput {
-  @Field(() => [MergerPredecessorInput])
+  @Field(() => [MergerPredecessorInput], { description: 'The units that merge (1–200).' })
   @ArrayMinSize(1)
   @ArrayMaxSize(200)
   @ValidateNested({ each: true })
@@ -108,13 +108,13 @@ export class RecordAreaMergerInput {
 
 @ObjectType({ description: 'Result of createArea.' })
 export class CreateAreaPayload {
-  @Field(() => AreaObject)
+  @Field(() => AreaObject, { description: 'The new unit.' })
   area: AreaObject;
 }
 
 @ObjectType({ description: 'Result of recordAreaMerger.' })
 export class RecordAreaMergerPayload {
-  @Field(() => AreaObject)
+  @Field(() => AreaObject, { description: 'The unit the predecessors became.' })
   successor: AreaObject;
 
   @Field(() => [AreaObject], { description: 'The predecessors as they are now (closed).' })

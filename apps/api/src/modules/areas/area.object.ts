@@ -27,7 +27,7 @@ export class AreaObject extends Node {
   @Field({ description: 'Name with its Vietnamese diacritics, e.g. "Xã Hàm Giang".' })
   name: string;
 
-  @Field(() => AreaKindEnum)
+  @Field(() => AreaKindEnum, { description: 'Kind of unit: province, district, commune, ward, hamlet…' })
   kind: AreaKind;
 
   @Field({ description: 'Urban (thành thị) rather than rural (nông thôn): the poverty line depends on it.' })

@@ -8,10 +8,10 @@ import { OrganizationObject } from './organization.object';
 
 @InputType({ description: 'Filter for `organizations`. All conditions combine with AND.' })
 export class OrganizationFilter {
-  @Field(() => [OrganizationKindEnum], { nullable: true })
+  @Field(() => [OrganizationKindEnum], { nullable: true, description: 'Only these kinds.' })
   kind?: OrganizationKind[] | null;
 
-  @Field(() => [OrganizationLevelEnum], { nullable: true })
+  @Field(() => [OrganizationLevelEnum], { nullable: true, description: 'Only these levels.' })
   level?: OrganizationLevel[] | null;
 
   @Field(() => ID, { nullable: true, description: 'Organizations working in this area or any unit under it.' })
@@ -53,7 +53,7 @@ export class CreateOrganizationInput {
   @Field(() => String, { nullable: true, description: `At most ${SHORT_NAME_MAX_LENGTH} characters.` })
   shortName?: string | null;
 
-  @Field(() => OrganizationKindEnum)
+  @Field(() => OrganizationKindEnum, { description: 'What kind of organization it is.' })
   kind: OrganizationKind;
 
   @Field(() => OrganizationLevelEnum, { nullable: true, description: 'Derived from the area when omitted; must match it when given.' })
@@ -65,10 +65,10 @@ export class CreateOrganizationInput {
   @Field(() => ID, { nullable: true, description: 'Its parent inside its own system (e.g. the provincial Youth Union).' })
   parentId?: string | null;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day; within the parent\'s dates.' })
   validFrom: string;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Last day, if already known (null: open).' })
   validTo?: string | null;
 }
 
@@ -77,16 +77,16 @@ export class UpdateOrganizationInput {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New full name.' })
   name?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Send an empty string to clear it.' })
   shortName?: string | null;
 
-  @Field(() => OrganizationKindEnum, { nullable: true })
+  @Field(() => OrganizationKindEnum, { nullable: true, description: 'New kind.' })
   kind?: OrganizationKind | null;
 
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Corrected first day; the parent must cover it and no sub-organization may start earlier.' })
   validFrom?: string | null;
 }
 
@@ -113,13 +113,13 @@ export class CloseOrganizationInput {
 
 @ObjectType({ description: 'Result of an organization mutation.' })
 export class OrganizationPayload {
-  @Field(() => OrganizationObject)
+  @Field(() => OrganizationObject, { description: 'The organization as it is now.' })
   organization: OrganizationObject;
 }
 
 @ObjectType({ description: 'Result of closeOrganization.' })
 export class CloseOrganizationPayload {
-  @Field(() => OrganizationObject)
+  @Field(() => OrganizationObject, { description: 'The organization as it is now (closed).' })
   organization: OrganizationObject;
 
   @Field(() => Int, { description: 'How many organizations were closed (it and its open descendants).' })

@@ -27,16 +27,16 @@ export class OrganizationObject extends Node {
   @Field(() => String, { nullable: true, description: 'Short name or abbreviation, e.g. "MTTQ Trà Vinh".' })
   shortName: string | null;
 
-  @Field(() => OrganizationKindEnum)
+  @Field(() => OrganizationKindEnum, { description: 'What kind of organization it is.' })
   kind: OrganizationKind;
 
-  @Field(() => OrganizationLevelEnum)
+  @Field(() => OrganizationLevelEnum, { description: 'The administrative level it works at (cấp).' })
   level: OrganizationLevel;
 
   @Field(() => Int, { description: 'Depth inside its own system: 0 for a system\'s top organization.' })
   depth: number;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of the organization in this form.' })
   validFrom: string;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day of the organization (null: still active).' })
@@ -66,9 +66,9 @@ export class OrganizationConnection extends Connection(OrganizationObject, 'Orga
 
 @ObjectType('OrganizationSuccession', { description: 'An organization that took over from another (after a merger or a reorganisation).' })
 export class OrganizationSuccessionObject {
-  @Field(() => OrganizationObject)
+  @Field(() => OrganizationObject, { description: 'The organization on the other side of the link.' })
   organization: OrganizationObject;
 
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'First day of the successor\'s responsibility.' })
   effectiveOn: string;
 }
