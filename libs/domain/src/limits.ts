@@ -7,7 +7,7 @@ export const PAGE_SIZE_MAX = 100;
 /** Most keys one DataLoader batch sends to the database (keeps IN lists bounded). */
 export const LOADER_BATCH_MAX = 500;
 /** Deepest selection nesting a request may have. */
-export const QUERY_DEPTH_MAX = 12;
+export const QUERY_DEPTH_MAX = 15;
 /** Highest estimated cost a request may have. */
 export const QUERY_COMPLEXITY_MAX = 50000;
 /** Longest name (organization, area, plan…), in characters. */

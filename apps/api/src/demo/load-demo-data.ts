@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { isValidOn, type AreaKind, type OrganizationKind, type OrganizationLevel } from '@lnob/domain';
+import { addDays, isValidOn, type AreaKind, type OrganizationKind, type OrganizationLevel } from '@lnob/domain';
 import { demoData, type DemoDataSet } from '@lnob/domain/fixtures';
 import type { Services } from '../common/services';
 import type { Logger } from '../logger';
@@ -37,6 +37,11 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     areas.push({ code: a.code, row });
   }
   const orgs = new Map<string, OrganizationEntity>();
+  const org = (key: string) => {
+    const row = orgs.get(key);
+    if (!row) throw new Error(`demo data: organization ${key} is referenced before it is defined`);
+    return row;
+  };
   for (const o of data.organizations) {
     const row = await services.organizations.create({
       name: o.name,
@@ -44,7 +49,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
       kind: o.kind as OrganizationKind,
       level: o.level as OrganizationLevel,
       areaId: o.areaCode ? areaFor(o.areaCode, o.validFrom).id : null,
-      parentId: o.parentKey ? orgs.get(o.parentKey)!.id : null,
+      parentId: o.parentKey ? org(o.parentKey).id : null,
       validFrom: o.validFrom,
       validTo: o.validTo,
     }, `demo.organizations.${o.key}`);
@@ -58,7 +63,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
   }
   for (const links of groups.values()) {
     const { successorCode, effectiveOn } = links[0];
-    const dayBefore = new Date(Date.parse(effectiveOn) - 86_400_000).toISOString().slice(0, 10);
+    const dayBefore = addDays(effectiveOn, -1);
     await services.areas.recordMerger({
       predecessors: links.map((l) => ({ areaId: areaFor(l.predecessorCode, dayBefore).id, share: l.share })),
       successorId: areaFor(successorCode, effectiveOn).id,
@@ -68,7 +73,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     });
   }
   for (const s of data.organizationSuccessions) {
-    await services.organizations.linkSuccessor(orgs.get(s.predecessorKey)!.id, orgs.get(s.successorKey)!.id, s.effectiveOn);
+    await services.organizations.linkSuccessor(org(s.predecessorKey).id, org(s.successorKey).id, s.effectiveOn);
   }
   return {
     areas: areas.length,

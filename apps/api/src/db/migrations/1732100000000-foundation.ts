@@ -27,6 +27,10 @@ export class Foundation1732100000000 implements MigrationInterface {
   name = 'Foundation1732100000000';
 
   async up(q: QueryRunner): Promise<void> {
+    // Folded search text and materialized paths are plain ASCII-ish keys: compare them byte by byte on
+    // MySQL/MariaDB (faster LIKE, path ranges in byte order). SQLite compares bytes already.
+    const binary = (c: TableColumnOptions): TableColumnOptions =>
+      q.connection.options.type === 'better-sqlite3' ? c : { ...c, charset: 'utf8mb4', collation: 'utf8mb4_bin' };
     await q.createTable(
       new Table({
         name: 'area',
@@ -34,11 +38,11 @@ export class Foundation1732100000000 implements MigrationInterface {
           col.id(),
           col.varchar('code', 32),
           col.varchar('name', 255),
-          col.varchar('nameSearch', 255),
+          binary(col.varchar('nameSearch', 255)),
           col.varchar('kind', 16),
           col.bool('urban', false),
           col.int('parentId', true),
-          col.varchar('path', 255),
+          binary(col.varchar('path', 255)),
           col.int('depth'),
           col.date('validFrom'),
           col.date('validTo', true),
@@ -72,12 +76,12 @@ export class Foundation1732100000000 implements MigrationInterface {
           col.id(),
           col.varchar('name', 255),
           col.varchar('shortName', 64, true),
-          col.varchar('nameSearch', 320),
+          binary(col.varchar('nameSearch', 320)),
           col.varchar('kind', 32),
           col.varchar('level', 16),
           col.int('areaId', true),
           col.int('parentId', true),
-          col.varchar('path', 255),
+          binary(col.varchar('path', 255)),
           col.int('depth'),
           col.date('validFrom'),
           col.date('validTo', true),

@@ -1,0 +1,175 @@
+/**
+ * Hierarchy benchmark on the national tree (a script that prints figures, not a test).
+ *
+ *   npm run bench [-- --runs 100 --warmup 5]
+ *   LNOB_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/lnob_test npm run bench     (also MariaDB/MySQL)
+ *
+ * For SQLite (always) and MariaDB/MySQL (when LNOB_TEST_MYSQL_URL or BENCH_MYSQL_URL is set): a
+ * fresh database through the test harness (SQLite in memory, a throw-away MariaDB database), the
+ * national tree loaded, then after warm-up `runs` sequential requests over HTTP of
+ *   (a) one new-tree province → its communes → their hamlets (three levels of areas), and
+ *   (b) organizations(filter: { search }, first: 20) for a broad and for a narrow search term.
+ * Latency is the client-side round trip (HTTP + JSON on localhost); "SQL" is the number of
+ * statements the request issued (the harness counts them per request).
+ */
+import { foldVietnamese } from '@lnob/domain';
+import { engines, startTestHub, type Engine } from '@lnob/api/testing';
+import { benchProvince, generateNationalTree, NEW_TREE_FROM } from '../seed/national';
+import { loadNationalTree, nextIds } from '../seed/load';
+
+const COMMUNES_PAGE = 100;
+const HAMLETS_PAGE = 100;
+
+const PROVINCE_TREE = `query($id: ID!) {
+  area(id: $id, validOn: "${NEW_TREE_FROM}") { name
+    children(first: ${COMMUNES_PAGE}) { edges { node { name
+      children(first: ${HAMLETS_PAGE}) { edges { node { name } } }
+    } } }
+  }
+}`;
+
+const SEARCH = `query($q: String!) {
+  organizations(filter: { search: $q }, first: 20) { edges { node { name } } }
+}`;
+
+interface Row {
+  engine: Engine;
+  query: string;
+  rows: number;
+  statements: string;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return dflt;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
+  return v;
+}
+
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+async function measure(
+  run: () => Promise<{ statements: number; rows: number }>,
+  runs: number,
+  warmup: number,
+): Promise<Omit<Row, 'engine' | 'query'>> {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  const statements = new Set<number>();
+  let rows = 0;
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    const r = await run();
+    times.push(performance.now() - t0);
+    statements.add(r.statements);
+    rows = r.rows;
+  }
+  times.sort((a, b) => a - b);
+  const s = [...statements].sort((a, b) => a - b);
+  return {
+    rows,
+    statements: s.length === 1 ? String(s[0]) : `${s[0]}–${s[s.length - 1]}`,
+    p50: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    max: times[times.length - 1],
+  };
+}
+
+type Conn<T> = { edges: { node: T }[] };
+
+async function benchEngine(engine: Engine, runs: number, warmup: number) {
+  const hub = await startTestHub(engine);
+  try {
+    const t0 = performance.now();
+    const tree = generateNationalTree({ scale: 'national', startIds: await nextIds(hub.dataSource) });
+    const generateMs = performance.now() - t0;
+    const load = await loadNationalTree(hub.dataSource, tree);
+
+    const { province, communes, hamlets } = benchProvince(tree, COMMUNES_PAGE);
+    const top = await hub.gql<{ areas: Conn<{ id: string; code: string }> }>(
+      `{ areas(filter: { topLevel: true, validOn: "${NEW_TREE_FROM}" }, first: 100) { edges { node { id code } } } }`,
+    );
+    if (top.errors) throw new Error(JSON.stringify(top.errors));
+    const provinceId = top.data.areas.edges.find((e) => e.node.code === province.code)!.node.id;
+
+    const firstCommune = tree.areas.find((a) => a.parentId === province.id)!;
+    const narrow = tree.organizations.find((o) => o.areaId === firstCommune.id && o.kind === 'FARMERS_UNION')!;
+    const searches = [
+      { label: 'broad', q: 'Hội Nông dân' },
+      { label: 'narrow', q: foldVietnamese(narrow.name) }, // one organization's name typed without accents
+    ];
+
+    const out: Row[] = [];
+    const tree3 = await measure(
+      async () => {
+        const r = await hub.gql<{ area: { children: Conn<{ children: Conn<unknown> }> } }>(PROVINCE_TREE, { id: provinceId });
+        if (r.errors) throw new Error(JSON.stringify(r.errors));
+        const c = r.data.area.children.edges;
+        return { statements: r.statements, rows: 1 + c.length + c.reduce((n, e) => n + e.node.children.edges.length, 0) };
+      },
+      runs,
+      warmup,
+    );
+    if (tree3.rows !== 1 + communes + hamlets) throw new Error(`expected ${1 + communes + hamlets} areas, got ${tree3.rows}`);
+    out.push({ engine, query: `province → ${communes} communes → ${hamlets} hamlets`, ...tree3 });
+    for (const s of searches) {
+      const m = await measure(
+        async () => {
+          const r = await hub.gql<{ organizations: Conn<unknown> }>(SEARCH, { q: s.q });
+          if (r.errors) throw new Error(JSON.stringify(r.errors));
+          return { statements: r.statements, rows: r.data.organizations.edges.length };
+        },
+        runs,
+        warmup,
+      );
+      out.push({ engine, query: `organizations search "${s.q}" (${s.label}), first 20`, ...m });
+    }
+    return { rows: out, load, generateMs, tree };
+  } finally {
+    await hub.stop();
+  }
+}
+
+function table(rows: Row[]): string {
+  const ms = (x: number) => x.toFixed(1);
+  const head = ['engine', 'query', 'rows', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
+  const body = rows.map((r) => [r.engine, r.query, String(r.rows), r.statements, ms(r.p50), ms(r.p95), ms(r.max)]);
+  const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
+  return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+async function main() {
+  const runs = arg('runs', 100);
+  const warmup = arg('warmup', 5);
+  if (!process.env.LNOB_TEST_MYSQL_URL && process.env.BENCH_MYSQL_URL) process.env.LNOB_TEST_MYSQL_URL = process.env.BENCH_MYSQL_URL;
+  const all: Row[] = [];
+  const loads: string[] = [];
+  for (const engine of engines()) {
+    process.stderr.write(`${engine}: loading the national tree…\n`);
+    const r = await benchEngine(engine, runs, warmup);
+    all.push(...r.rows);
+    const c = r.tree.counts;
+    loads.push(
+      `${engine}: loaded ${(r.load.rows.areas + r.load.rows.areaSuccessions + r.load.rows.organizations + r.load.rows.organizationSuccessions).toLocaleString('en-US')} rows ` +
+        `(${c.areas.toLocaleString('en-US')} areas, ${c.organizations.toLocaleString('en-US')} organizations, ` +
+        `${(c.areaSuccessions + c.organizationSuccessions).toLocaleString('en-US')} succession links) in ${(r.load.ms.total / 1000).toFixed(1)} s ` +
+        `(areas ${(r.load.ms.areas / 1000).toFixed(1)} s, organizations ${(r.load.ms.organizations / 1000).toFixed(1)} s)` +
+        `; generated in ${(r.generateMs / 1000).toFixed(1)} s`,
+    );
+  }
+  console.log(`\nNational tree (seed 1), ${runs} runs after ${warmup} warm-up, sequential, client-side round trip over HTTP on localhost.`);
+  console.log(loads.join('\n'));
+  console.log('');
+  console.log(table(all));
+  if (!engines().includes('mariadb')) console.log('\n(MariaDB skipped: set LNOB_TEST_MYSQL_URL or BENCH_MYSQL_URL to include it.)');
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
