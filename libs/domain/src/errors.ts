@@ -70,6 +70,8 @@ export const REASONS = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   // The object changed since it was read (optimistic version check failed).
   VERSION_CONFLICT: 'VERSION_CONFLICT',
+  // Another change to the same data holds its write lock; retry.
+  BUSY: 'BUSY',
   // An unexpected server-side failure (masked towards the client).
   INTERNAL: 'INTERNAL',
 } as const;

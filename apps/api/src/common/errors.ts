@@ -66,13 +66,16 @@ export function makeFormatError(log: Logger) {
     }
     const original = (error as { originalError?: unknown })?.originalError;
     if (original instanceof ArgumentValidationError) {
+      const errors = original.extensions.validationErrors as ValidationError[];
+      // Mutation inputs are always the argument `input` (house convention): name paths like services do.
+      const prefix = errors[0]?.target?.constructor.name.endsWith('Input') ? 'input' : '';
       return {
         ...base,
         message: 'Some input values are not valid.',
         extensions: {
           code: 'BAD_USER_INPUT',
           reason: 'VALIDATION_FAILED',
-          fieldErrors: flattenValidation(original.extensions.validationErrors as ValidationError[], ''),
+          fieldErrors: flattenValidation(errors, prefix),
           requestId,
         },
       };

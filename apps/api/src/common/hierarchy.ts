@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
-import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
+import { LIKE_ESCAPE, LOADER_BATCH_MAX, searchWordPatterns, type LocalDate } from '@lnob/domain';
 import { decodeCursor, type Cursor } from './relay/cursor';
 
 /** Rows of a hierarchy table (areas, organizations): materialized path plus validity. */
@@ -17,6 +17,17 @@ export function whereValidOn<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
   return qb.andWhere(`${alias}.validFrom <= :${param} AND (${alias}.validTo IS NULL OR ${alias}.validTo >= :${param})`, {
     [param]: date,
   });
+}
+
+/**
+ * Accent-insensitive word search: every word of the query must occur in one of the columns
+ * (folded columns, or codes). Identical on both engines (see docs/api.md).
+ */
+export function whereSearch<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, columns: string[], query: string) {
+  searchWordPatterns(query).forEach((pattern, i) => {
+    qb.andWhere(`(${columns.map((c) => `${c} LIKE :w${i} ESCAPE :esc`).join(' OR ')})`, { [`w${i}`]: pattern, esc: LIKE_ESCAPE });
+  });
+  return qb;
 }
 
 /** Keyset condition "after (key, id)" on the sort column. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeLike, foldVietnamese, searchPattern } from './fold';
+import { escapeLike, foldVietnamese, searchPattern, searchWordPatterns } from './fold';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -57,5 +57,17 @@ describe('escapeLike / searchPattern', () => {
     ['', '%%'],
   ])('searchPattern(%j) → %j', (input, expected) => {
     expect(searchPattern(input)).toBe(expected);
+  });
+});
+
+describe('searchWordPatterns', () => {
+  it.each([
+    ['cuu chien binh quang nam', ['%cuu%', '%chien%', '%binh%', '%quang%', '%nam%']],
+    ['  Trà   Vinh ', ['%tra%', '%vinh%']],
+    ['100%_x', ['%100\\%\\_x%']],
+    ['', []],
+    ['a b c d e f g h i j', ['%a%', '%b%', '%c%', '%d%', '%e%', '%f%', '%g%', '%h%']],
+  ])('%j → %j', (q, expected) => {
+    expect(searchWordPatterns(q)).toEqual(expected);
   });
 });

@@ -44,3 +44,18 @@ export function escapeLike(s: string): string {
 export function searchPattern(q: string): string {
   return `%${escapeLike(foldVietnamese(q))}%`;
 }
+
+/** Most words a search query is split into (more are ignored). */
+export const SEARCH_WORDS_MAX = 8;
+
+/**
+ * One LIKE pattern per word of the folded query, so "cuu chien binh quang nam" finds
+ * "Hội Cựu chiến binh tỉnh Quảng Nam": every word must occur, in any order.
+ */
+export function searchWordPatterns(q: string): string[] {
+  return foldVietnamese(q)
+    .split(' ')
+    .filter((w) => w.length > 0)
+    .slice(0, SEARCH_WORDS_MAX)
+    .map((w) => `%${escapeLike(w)}%`);
+}

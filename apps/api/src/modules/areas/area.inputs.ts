@@ -1,5 +1,5 @@
 import { ArgsType, Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, ValidateNested } from 'class-validator';
 import { CODE_MAX_LENGTH, NAME_MAX_LENGTH, type AreaKind } from '@lnob/domain';
 import { AreaKindEnum } from '../../common/enums';
 import { PageArgs } from '../../common/relay/connection';
@@ -75,8 +75,6 @@ export class MergerPredecessorInput {
   areaId: string;
 
   @Field(() => Float, { nullable: true, defaultValue: 1, description: 'Share (0–1] of this unit that went to the successor.' })
-  @Min(0.000001)
-  @Max(1)
   share: number;
 }
 

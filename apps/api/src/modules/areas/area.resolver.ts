@@ -95,22 +95,23 @@ export class AreaResolver {
   @FieldResolver(() => [AreaSuccessionObject], { description: 'Units that (partly) became this one, with the share of each.' })
   async predecessors(@Root() a: AreaObject, @Ctx() ctx: HubContext): Promise<AreaSuccessionObject[]> {
     const links = await ctx.loaders.areaPredecessors.load(a.rowId);
-    return this.linked(links.map((l) => ({ id: l.predecessorId, l })), ctx);
+    return this.linked(links.map((l) => ({ id: l.predecessorId, l })), 'lastDay', ctx);
   }
 
   @FieldResolver(() => [AreaSuccessionObject], { description: 'Units this one (partly) became, with the share that went to each.' })
   async successors(@Root() a: AreaObject, @Ctx() ctx: HubContext): Promise<AreaSuccessionObject[]> {
     const links = await ctx.loaders.areaSuccessors.load(a.rowId);
-    return this.linked(links.map((l) => ({ id: l.successorId, l })), ctx);
+    return this.linked(links.map((l) => ({ id: l.successorId, l })), 'firstDay', ctx);
   }
 
-  private async linked(items: { id: number; l: { effectiveOn: string; share: number } }[], ctx: HubContext) {
+  /** Predecessors are viewed on their last day, successors on their first: the two sides of the change. */
+  private async linked(items: { id: number; l: { effectiveOn: string; share: number } }[], view: 'lastDay' | 'firstDay', ctx: HubContext) {
     const rows = await ctx.loaders.areaById.loadMany(items.map((i) => i.id));
     return items.flatMap((i, k) => {
       const row = rows[k];
       if (!row || row instanceof Error) return [];
       const o = new AreaSuccessionObject();
-      o.area = AreaObject.from(row, row.validFrom);
+      o.area = AreaObject.from(row, view === 'lastDay' ? (row.validTo ?? row.validFrom) : row.validFrom);
       o.effectiveOn = i.l.effectiveOn;
       o.share = i.l.share;
       return [o];

@@ -7,11 +7,9 @@ import {
   foldVietnamese,
   isAreaKind,
   isValidOn,
-  LIKE_ESCAPE,
   NAME_MAX_LENGTH,
   notFound,
   overlaps,
-  searchPattern,
   subtreeRange,
   validateShares,
   validityProblems,
@@ -19,7 +17,8 @@ import {
   type LocalDate,
 } from '@lnob/domain';
 import { InputProblems } from '../../common/problems';
-import { whereAfter, whereValidOn } from '../../common/hierarchy';
+import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
+import { withWriteLock } from '../../db/write-lock';
 import type { Cursor } from '../../common/relay/cursor';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { AreaEntity, AreaSuccessionEntity } from './area.entity';
@@ -69,9 +68,7 @@ export class AreaService {
       if (filter.parentId != null) qb.andWhere('a.parentId = :parentId', { parentId: filter.parentId });
       if (filter.topLevel) qb.andWhere('a.parentId IS NULL');
       if (filter.kind?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kind });
-      if (filter.search) {
-        qb.andWhere("(a.nameSearch LIKE :q ESCAPE :esc OR a.code LIKE :q ESCAPE :esc)", { q: searchPattern(filter.search), esc: LIKE_ESCAPE });
-      }
+      if (filter.search) whereSearch(qb, ['a.nameSearch', 'a.code'], filter.search);
       return qb;
     };
     const within = filter.withinAreaId != null ? await this.get(filter.withinAreaId) : null;
@@ -91,7 +88,7 @@ export class AreaService {
 
   /** Check a new area against the tree; every problem is collected under `prefix`. */
   private async checkNew(m: EntityManager, a: NewArea, problems: InputProblems, prefix: string): Promise<AreaEntity | null> {
-    const code = a.code.trim();
+    const code = normaliseCode(a.code);
     if (code.length < 1 || code.length > CODE_MAX_LENGTH) problems.add(`${prefix}.code`, `must be 1–${CODE_MAX_LENGTH} characters`);
     if (a.name.trim().length < 1 || a.name.length > NAME_MAX_LENGTH) problems.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
     if (!isAreaKind(a.kind)) problems.add(`${prefix}.kind`, 'unknown kind');
@@ -110,7 +107,7 @@ export class AreaService {
       let grandKind: AreaKind | null = null;
       if (parent?.parentId != null) grandKind = ((await m.getRepository(AreaEntity).findOneBy({ id: parent.parentId }))?.kind ?? null) as AreaKind | null;
       if ((parent || a.parentId == null) && !allowedChildKinds((parent?.kind ?? null) as AreaKind | null, grandKind).includes(a.kind)) {
-        problems.add(`${prefix}.kind`, parent ? `a ${a.kind} cannot be under a ${parent.kind}` : `a ${a.kind} needs a parent`);
+        problems.add(`${prefix}.kind`, parent ? `a ${a.kind} cannot be under a ${parent.kind}` : `a ${a.kind} needs a parent`, 'KIND_NOT_ALLOWED');
       }
     }
     if (code && !vp) {
@@ -125,7 +122,7 @@ export class AreaService {
     const now = new Date();
     const row = await repo.save(
       repo.create({
-        code: a.code.trim(),
+        code: normaliseCode(a.code),
         name: a.name.trim(),
         nameSearch: foldVietnamese(a.name),
         kind: a.kind,
@@ -145,7 +142,7 @@ export class AreaService {
   }
 
   async create(a: NewArea, prefix = 'input'): Promise<AreaEntity> {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'areas', async (m) => {
       const problems = new InputProblems();
       const parent = await this.checkNew(m, a, problems, prefix);
       problems.throwIfAny();
@@ -155,7 +152,7 @@ export class AreaService {
 
   /** Several units → one on a date (see RecordAreaMergerInput). All or nothing. */
   async recordMerger(input: AreaMerger) {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'areas', async (m) => {
       const problems = new InputProblems();
       const repo = m.getRepository(AreaEntity);
       const lastDay = addDays(input.effectiveOn, -1);
@@ -200,7 +197,21 @@ export class AreaService {
         effectiveOn: input.effectiveOn,
         share: p.share,
       }));
-      for (const fe of validateShares([...existing, ...planned])) problems.add(`input.predecessors.${fe.path}`, fe.message, 'INVALID_SHARES');
+      let sharesInRange = true;
+      for (const [i, p] of input.predecessors.entries()) {
+        if (p.share > 0 && p.share <= 1) continue;
+        sharesInRange = false;
+        problems.add(`input.predecessors.${i}.share`, 'must be more than 0 and at most 1', 'INVALID_SHARES');
+      }
+      // Shares of one unit, stored and new together, may not exceed 1: report at the input's own index.
+      for (const fe of sharesInRange ? validateShares([...existing, ...planned]) : []) {
+        const m = /^\[(\d+)\]/.exec(fe.path);
+        if (!m || fe.path.endsWith('successorId')) continue;
+        const k = Number(m[1]);
+        const link = k < existing.length ? existing[k] : planned[k - existing.length];
+        const at = planned.findIndex((pl) => pl.predecessorId === link.predecessorId);
+        problems.add(`input.predecessors.${Math.max(at, 0)}.share`, fe.message, 'INVALID_SHARES');
+      }
       problems.throwIfAny();
 
       if (input.newSuccessor) successor = await this.insert(m, input.newSuccessor, newParent);
@@ -235,4 +246,9 @@ export class AreaService {
       return { successor: succ, predecessors: closed, closedAreaCount, rehomedOrganizationCount };
     });
   }
+}
+
+/** Codes are compared and stored trimmed and upper-cased, the same on both engines. */
+export function normaliseCode(code: string): string {
+  return code.trim().toUpperCase();
 }

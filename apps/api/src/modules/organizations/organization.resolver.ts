@@ -122,21 +122,27 @@ export class OrganizationResolver {
   @FieldResolver(() => [OrganizationSuccessionObject], { description: 'Organizations this one took over from.' })
   async predecessors(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationSuccessionObject[]> {
     const links = await ctx.loaders.organizationPredecessors.load(o.rowId);
-    return this.linked(links, (l) => l.predecessorId, ctx);
+    return this.linked(links, (l) => l.predecessorId, 'lastDay', ctx);
   }
 
   @FieldResolver(() => [OrganizationSuccessionObject], { description: 'Organizations that took over from this one.' })
   async successors(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationSuccessionObject[]> {
     const links = await ctx.loaders.organizationSuccessors.load(o.rowId);
-    return this.linked(links, (l) => l.successorId, ctx);
+    return this.linked(links, (l) => l.successorId, 'firstDay', ctx);
   }
 
-  private async linked(links: OrganizationSuccessionEntity[], other: (l: OrganizationSuccessionEntity) => number, ctx: HubContext) {
+  /** Predecessors are viewed on their last day, successors on their first. */
+  private async linked(
+    links: OrganizationSuccessionEntity[],
+    other: (l: OrganizationSuccessionEntity) => number,
+    view: 'lastDay' | 'firstDay',
+    ctx: HubContext,
+  ) {
     const rows = await ctx.loaders.organizationById.loadMany(links.map(other));
     return links.flatMap((l, i) => {
       const row = rows[i];
       if (!row || row instanceof Error) return [];
-      return [Object.assign(new OrganizationSuccessionObject(), { organization: OrganizationObject.from(row, row.validFrom), effectiveOn: l.effectiveOn })];
+      return [Object.assign(new OrganizationSuccessionObject(), { organization: OrganizationObject.from(row, view === 'lastDay' ? (row.validTo ?? row.validFrom) : row.validFrom), effectiveOn: l.effectiveOn })];
     });
   }
 

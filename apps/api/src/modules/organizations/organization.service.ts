@@ -7,11 +7,9 @@ import {
   foldVietnamese,
   isOrganizationKind,
   isValidOn,
-  LIKE_ESCAPE,
   NAME_MAX_LENGTH,
   notFound,
   overlaps,
-  searchPattern,
   SHORT_NAME_MAX_LENGTH,
   subtreeRange,
   validityProblems,
@@ -21,7 +19,8 @@ import {
   type OrganizationKind,
   type OrganizationLevel,
 } from '@lnob/domain';
-import { whereAfter, whereValidOn } from '../../common/hierarchy';
+import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
+import { withWriteLock } from '../../db/write-lock';
 import { InputProblems } from '../../common/problems';
 import type { Cursor } from '../../common/relay/cursor';
 import { dialectOf } from '../../db/dialect';
@@ -79,7 +78,7 @@ export class OrganizationService {
       whereValidOn(qb, 'o', filter.validOn);
       if (filter.kind?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
       if (filter.level?.length) qb.andWhere('o.level IN (:...levels)', { levels: filter.level });
-      if (filter.search) qb.andWhere("o.nameSearch LIKE :q ESCAPE :esc", { q: searchPattern(filter.search), esc: LIKE_ESCAPE });
+      if (filter.search) whereSearch(qb, ['o.nameSearch'], filter.search);
       if (within) {
         const r = subtreeRange(within.path);
         qb.andWhere('o.path >= :wFrom AND o.path < :wTo', { wFrom: r.from, wTo: r.to });
@@ -101,7 +100,7 @@ export class OrganizationService {
   }
 
   async create(o: NewOrganization, prefix = 'input'): Promise<OrganizationEntity> {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'organizations', async (m) => {
       const p = new InputProblems();
       const name = o.name.trim();
       const shortName = o.shortName?.trim() || null;
@@ -123,7 +122,7 @@ export class OrganizationService {
         if (area && !vp && !overlaps(area, validity)) p.add(`${prefix}.areaId`, 'the area is not valid during the organization\'s dates', 'INVALID_VALIDITY');
         const parentArea = area?.parentId != null ? await this.area(m, area.parentId) : null;
         level = expectedOrganizationLevel(area ? { kind: area.kind as AreaKind, parentKind: (parentArea?.kind ?? null) as AreaKind | null } : null);
-        if (o.level && o.level !== level) p.add(`${prefix}.level`, `an organization of this area works at level ${level}`);
+        if (o.level && o.level !== level) p.add(`${prefix}.level`, `an organization of this area works at level ${level}`, 'LEVEL_MISMATCH');
       }
       p.throwIfAny();
       const repo = m.getRepository(OrganizationEntity);
@@ -152,7 +151,7 @@ export class OrganizationService {
   }
 
   async update(id: number, c: OrganizationChanges): Promise<OrganizationEntity> {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'organizations', async (m) => {
       const row = await this.get(id, m);
       const p = new InputProblems();
       const name = c.name !== undefined ? c.name.trim() : row.name;
@@ -188,7 +187,7 @@ export class OrganizationService {
 
   /** Re-parent a subtree; a cycle is HIERARCHY_CYCLE. One UPDATE rewrites every path under it. */
   async move(id: number, newParentId: number | null): Promise<OrganizationEntity> {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'organizations', async (m) => {
       const row = await this.get(id, m);
       const p = new InputProblems();
       const parent = newParentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: newParentId }) : null;
@@ -222,13 +221,23 @@ export class OrganizationService {
 
   /** Close on a date, with everything under it still open; optionally name the successor. */
   async close(id: number, validTo: LocalDate, successorId: number | null) {
-    return this.ds.transaction(async (m) => {
+    return withWriteLock(this.ds, 'organizations', async (m) => {
       const row = await this.get(id, m);
-      if (row.validTo !== null && row.validTo < validTo) {
+      if (row.validTo !== null && row.validTo <= validTo) {
         throw conflict('ALREADY_CLOSED', `The organization already closed on ${row.validTo}.`);
       }
       const p = new InputProblems();
       if (validTo < row.validFrom) p.add('input.validTo', `before the organization started (${row.validFrom})`, 'INVALID_VALIDITY');
+      const range = subtreeRange(row.path);
+      const laterStarts = validTo < row.validFrom ? 0 : await m
+        .getRepository(OrganizationEntity)
+        .createQueryBuilder('d')
+        .where('d.path >= :from AND d.path < :to AND d.id <> :id', { ...range, id: row.id })
+        .andWhere('d.validFrom > :validTo', { validTo })
+        .getCount();
+      if (laterStarts) {
+        p.add('input.validTo', `${laterStarts} sub-organizations start after ${validTo}: move or close them first`, 'INVALID_VALIDITY');
+      }
       const effectiveOn = addDays(validTo, 1);
       let successor: OrganizationEntity | null = null;
       if (successorId != null) {
@@ -238,14 +247,16 @@ export class OrganizationService {
         else if (!isValidOn(successor, effectiveOn)) p.add('input.successorId', `the successor is not active on ${effectiveOn}`, 'INVALID_VALIDITY');
       }
       p.throwIfAny();
+      // An earlier close (a correction) moves the existing succession links to the new first day.
+      await m.getRepository(OrganizationSuccessionEntity).update({ predecessorId: row.id }, { effectiveOn });
       const res = await m
         .createQueryBuilder()
         .update(OrganizationEntity)
         .set({ validTo, updatedAt: new Date() })
-        .where('path >= :from AND path < :to', subtreeRange(row.path))
-        .andWhere('validFrom <= :validTo AND (validTo IS NULL OR validTo > :validTo)', { validTo })
+        .where('path >= :from AND path < :to', range)
+        .andWhere('(validTo IS NULL OR validTo > :validTo)', { validTo })
         .execute();
-      if (successor) {
+      if (successor && !(await m.getRepository(OrganizationSuccessionEntity).existsBy({ predecessorId: row.id, successorId: successor.id }))) {
         await m.getRepository(OrganizationSuccessionEntity).insert({
           predecessorId: row.id,
           successorId: successor.id,
