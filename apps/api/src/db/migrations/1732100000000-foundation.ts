@@ -89,7 +89,7 @@ export class Foundation1732100000000 implements MigrationInterface {
           col.timestamp('updatedAt'),
         ],
         indices: [
-          idx('idx_organization_name_search', ['nameSearch']),
+          idx('idx_organization_name_search', ['nameSearch', 'validFrom', 'validTo']),
           idx('idx_organization_area', ['areaId']),
           idx('idx_organization_parent', ['parentId']),
           idx('idx_organization_path', ['path']),

@@ -3,6 +3,8 @@ import { timestampColumn } from '../../db/columns';
 
 /** An organization (VFF committee, People's Committee, member organization, …) in its own system. */
 @Entity({ name: 'organization' })
+/** Covers the search: the sort key and the validity filter are read from the index alone. */
+@Index('idx_organization_name_search', ['nameSearch', 'validFrom', 'validTo'])
 export class OrganizationEntity {
   @PrimaryGeneratedColumn()
   id: number;
@@ -14,7 +16,6 @@ export class OrganizationEntity {
   shortName: string | null;
 
   /** Folded name and short name, for accent-insensitive search and a stable sort key. */
-  @Index('idx_organization_name_search')
   @Column({ type: 'varchar', length: 320 })
   nameSearch: string;
 
