@@ -41,7 +41,15 @@ export const graphiqlPage = `<!doctype html>
 query Provinces {
   areas(filter: { topLevel: true }, first: 5) {
     totalCount
-    edges { node { id code name kind children(first: 3) { totalCount edges { node { name kind } } } } }
+    edges {
+      node {
+        id code name kind
+        children(first: 3) {
+          totalCount
+          edges { node { name kind urban } }
+        }
+      }
+    }
   }
 }
 \`;
