@@ -1,9 +1,12 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestampColumn } from '../../db/columns';
+import { HierarchyColumns } from '../../db/hierarchy-columns';
 
 /** An administrative unit (địa bàn) as it stood between validFrom and validTo (inclusive). */
 @Entity({ name: 'area' })
-export class AreaEntity {
+@Index('idx_area_parent', ['parentId'])
+@Index('idx_area_path', ['path'])
+export class AreaEntity extends HierarchyColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -23,30 +26,6 @@ export class AreaEntity {
 
   @Column({ type: 'boolean', default: false })
   urban: boolean;
-
-  @Index('idx_area_parent')
-  @Column({ type: 'int', nullable: true })
-  parentId: number | null;
-
-  /** Materialized path of ids, '/1/5/42/'. */
-  @Index('idx_area_path')
-  @Column({ type: 'varchar', length: 255 })
-  path: string;
-
-  @Column({ type: 'int' })
-  depth: number;
-
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
-
-  @Column({ ...timestampColumn })
-  createdAt: Date;
-
-  @Column({ ...timestampColumn })
-  updatedAt: Date;
 }
 
 /** Predecessor → successor with the share of the predecessor that went over (1 for a merger). */

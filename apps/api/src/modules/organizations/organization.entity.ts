@@ -1,11 +1,14 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { timestampColumn } from '../../db/columns';
+import { HierarchyColumns } from '../../db/hierarchy-columns';
 
 /** An organization (VFF committee, People's Committee, member organization, …) in its own system. */
 @Entity({ name: 'organization' })
 /** Covers the search: the sort key and the validity filter are read from the index alone. */
 @Index('idx_organization_name_search', ['nameSearch', 'validFrom', 'validTo'])
-export class OrganizationEntity {
+@Index('idx_organization_parent', ['parentId'])
+@Index('idx_organization_path', ['path'])
+export class OrganizationEntity extends HierarchyColumns {
   @PrimaryGeneratedColumn()
   id: number;
 
@@ -28,29 +31,6 @@ export class OrganizationEntity {
   @Index('idx_organization_area')
   @Column({ type: 'int', nullable: true })
   areaId: number | null;
-
-  @Index('idx_organization_parent')
-  @Column({ type: 'int', nullable: true })
-  parentId: number | null;
-
-  @Index('idx_organization_path')
-  @Column({ type: 'varchar', length: 255 })
-  path: string;
-
-  @Column({ type: 'int' })
-  depth: number;
-
-  @Column({ type: 'date' })
-  validFrom: string;
-
-  @Column({ type: 'date', nullable: true })
-  validTo: string | null;
-
-  @Column({ ...timestampColumn })
-  createdAt: Date;
-
-  @Column({ ...timestampColumn })
-  updatedAt: Date;
 }
 
 @Entity({ name: 'organization_succession' })

@@ -2,24 +2,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoData, type AreaFixture } from '@lnob/domain/fixtures';
 import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { ext, isValidOn, missingId, names, NEW, OLD, paths, sorted } from '../../../testing/assertions';
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 // ---------------------------------------------------------------------------------------------
 
-const OLD = '2024-01-01';
-const NEW = '2025-07-01';
 
-/** A well-formed global id of a row that does not exist (tests only: clients never build ids). */
-const missingId = (type: 'Area' | 'Organization') => Buffer.from(`${type}:987654`, 'utf8').toString('base64url');
 
-const ext = (r: GqlResult<any>) => r.errors?.[0]?.extensions;
-const paths = (r: GqlResult<any>) => (ext(r)?.fieldErrors ?? []).map((f) => f.path).sort();
-const names = (conn: any): string[] => conn.edges.map((e: any) => e.node.name);
 const codes = (conn: any): string[] => conn.edges.map((e: any) => e.node.code);
-const sorted = <T>(xs: T[]) => [...xs].sort();
 
-const isValidOn = (a: { validFrom: string; validTo: string | null }, d: string) => a.validFrom <= d && (a.validTo === null || d <= a.validTo);
 const fxByCode = (code: string): AreaFixture => {
   const f = demoData.areas.find((a) => a.code === code);
   if (!f) throw new Error(`no fixture ${code}`);
