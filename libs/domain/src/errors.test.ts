@@ -123,6 +123,19 @@ describe('Problems', () => {
     }
   });
 
+  it.each<[string, [string, Reason | undefined][], Reason]>([
+    ['one kind of problem keeps its reason', [['input.code', 'DUPLICATE_CODE']], 'DUPLICATE_CODE'],
+    ['the same reason twice keeps it', [['input.a', 'INVALID_SHARES'], ['input.b', 'INVALID_SHARES']], 'INVALID_SHARES'],
+    ['different reasons give VALIDATION_FAILED', [['input.code', 'DUPLICATE_CODE'], ['input.parentId', 'UNKNOWN_PARENT']], 'VALIDATION_FAILED'],
+    ['no reason is VALIDATION_FAILED', [['input.name', undefined]], 'VALIDATION_FAILED'],
+  ])('%s', (_what, problems, expected) => {
+    const p = new Problems();
+    for (const [path, reason] of problems) p.add(path, 'bad', reason);
+    expect(() => p.throwIfAny()).toThrow(expect.objectContaining({ reason: expected }));
+    expect(p.has(problems[0][0])).toBe(true);
+    expect(p.has('input.other')).toBe(false);
+  });
+
   it('returns a copy of its field errors', () => {
     const p = new Problems().add('a', 'b');
     p.fieldErrors.pop();

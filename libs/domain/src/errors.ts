@@ -143,16 +143,17 @@ export function joinPath(prefix: string | undefined, path: string): string {
  * ```
  */
 export class Problems {
-  private readonly errors: FieldError[] = [];
+  private readonly errors: (FieldError & { reason: Reason })[] = [];
 
-  add(path: string, message: string): this {
-    this.errors.push({ path, message });
+  /** Adds a problem; `reason` says what kind (default VALIDATION_FAILED). */
+  add(path: string, message: string, reason: Reason = 'VALIDATION_FAILED'): this {
+    this.errors.push({ path, message, reason });
     return this;
   }
 
   /** Adds `message` at `path` unless `ok` holds; returns `ok`. */
-  check(path: string, ok: boolean, message: string): boolean {
-    if (!ok) this.add(path, message);
+  check(path: string, ok: boolean, message: string, reason?: Reason): boolean {
+    if (!ok) this.add(path, message, reason);
     return ok;
   }
 
@@ -160,9 +161,14 @@ export class Problems {
    * Adds field errors from another rule under an optional path prefix:
    * prefix `input` + `name` → `input.name`; prefix `input.links` + `[2].share` → `input.links[2].share`.
    */
-  addAll(fieldErrors: readonly FieldError[], prefix?: string): this {
-    for (const e of fieldErrors) this.add(joinPath(prefix, e.path), e.message);
+  addAll(fieldErrors: readonly FieldError[], prefix?: string, reason?: Reason): this {
+    for (const e of fieldErrors) this.add(joinPath(prefix, e.path), e.message, reason);
     return this;
+  }
+
+  /** Whether a problem was already recorded at this path. */
+  has(path: string): boolean {
+    return this.errors.some((e) => e.path === path);
   }
 
   get any(): boolean {
@@ -170,16 +176,20 @@ export class Problems {
   }
 
   get fieldErrors(): FieldError[] {
-    return [...this.errors];
+    return this.errors.map(({ path, message }) => ({ path, message }));
   }
 
-  /** Throws one BAD_USER_INPUT DomainError carrying every collected field error. */
-  throwIfAny(reason: Reason = 'VALIDATION_FAILED'): void {
+  /**
+   * Throws one BAD_USER_INPUT DomainError carrying every collected field error. Its reason is
+   * `reason` when given, else the problems' common reason, else VALIDATION_FAILED when they differ.
+   */
+  throwIfAny(reason?: Reason): void {
     if (this.errors.length === 0) return;
+    const reasons = new Set(this.errors.map((e) => e.reason));
     const message =
       this.errors.length === 1
         ? `${this.errors[0].path}: ${this.errors[0].message}`
         : `${this.errors.length} problems: ${this.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`;
-    throw badInput(reason, message, this.fieldErrors);
+    throw badInput(reason ?? (reasons.size === 1 ? [...reasons][0] : 'VALIDATION_FAILED'), message, this.fieldErrors);
   }
 }

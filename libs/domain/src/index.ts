@@ -9,3 +9,4 @@ export * from './hierarchy/path';
 export * from './hierarchy/validity';
 export * from './hierarchy/succession';
 export * from './areas/kinds';
+export * from './areas/code';

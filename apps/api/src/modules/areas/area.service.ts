@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
+  Problems,
   allowedChildKinds,
   CODE_MAX_LENGTH,
   covers,
@@ -8,6 +9,7 @@ import {
   isAreaKind,
   isValidOn,
   NAME_MAX_LENGTH,
+  normaliseAreaCode,
   notFound,
   overlaps,
   subtreeRange,
@@ -16,7 +18,6 @@ import {
   type AreaKind,
   type LocalDate,
 } from '@lnob/domain';
-import { InputProblems } from '../../common/problems';
 import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
 import { withWriteLock } from '../../db/write-lock';
 import type { Cursor } from '../../common/relay/cursor';
@@ -87,8 +88,8 @@ export class AreaService {
   }
 
   /** Check a new area against the tree; every problem is collected under `prefix`. */
-  private async checkNew(m: EntityManager, a: NewArea, problems: InputProblems, prefix: string): Promise<AreaEntity | null> {
-    const code = normaliseCode(a.code);
+  private async checkNew(m: EntityManager, a: NewArea, problems: Problems, prefix: string): Promise<AreaEntity | null> {
+    const code = normaliseAreaCode(a.code);
     if (code.length < 1 || code.length > CODE_MAX_LENGTH) problems.add(`${prefix}.code`, `must be 1–${CODE_MAX_LENGTH} characters`);
     if (a.name.trim().length < 1 || a.name.length > NAME_MAX_LENGTH) problems.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
     if (!isAreaKind(a.kind)) problems.add(`${prefix}.kind`, 'unknown kind');
@@ -122,7 +123,7 @@ export class AreaService {
     const now = new Date();
     const row = await repo.save(
       repo.create({
-        code: normaliseCode(a.code),
+        code: normaliseAreaCode(a.code),
         name: a.name.trim(),
         nameSearch: foldVietnamese(a.name),
         kind: a.kind,
@@ -143,7 +144,7 @@ export class AreaService {
 
   async create(a: NewArea, prefix = 'input'): Promise<AreaEntity> {
     return withWriteLock(this.ds, 'areas', async (m) => {
-      const problems = new InputProblems();
+      const problems = new Problems();
       const parent = await this.checkNew(m, a, problems, prefix);
       problems.throwIfAny();
       return this.insert(m, a, parent);
@@ -153,7 +154,7 @@ export class AreaService {
   /** Several units → one on a date (see RecordAreaMergerInput). All or nothing. */
   async recordMerger(input: AreaMerger) {
     return withWriteLock(this.ds, 'areas', async (m) => {
-      const problems = new InputProblems();
+      const problems = new Problems();
       const repo = m.getRepository(AreaEntity);
       const lastDay = addDays(input.effectiveOn, -1);
       const preds: AreaEntity[] = [];
@@ -197,20 +198,16 @@ export class AreaService {
         effectiveOn: input.effectiveOn,
         share: p.share,
       }));
-      let sharesInRange = true;
-      for (const [i, p] of input.predecessors.entries()) {
-        if (p.share > 0 && p.share <= 1) continue;
-        sharesInRange = false;
-        problems.add(`input.predecessors.${i}.share`, 'must be more than 0 and at most 1', 'INVALID_SHARES');
-      }
-      // Shares of one unit, stored and new together, may not exceed 1: report at the input's own index.
-      for (const fe of sharesInRange ? validateShares([...existing, ...planned]) : []) {
+      // Shares in (0, 1], and those of one unit, stored and new together, summing to ≤ 1 (the domain
+      // rule). Its paths index the combined list: report each at the input's own predecessor, once.
+      for (const fe of validateShares([...existing, ...planned])) {
         const m = /^\[(\d+)\]/.exec(fe.path);
         if (!m || fe.path.endsWith('successorId')) continue;
         const k = Number(m[1]);
         const link = k < existing.length ? existing[k] : planned[k - existing.length];
-        const at = planned.findIndex((pl) => pl.predecessorId === link.predecessorId);
-        problems.add(`input.predecessors.${Math.max(at, 0)}.share`, fe.message, 'INVALID_SHARES');
+        const at = k >= existing.length ? k - existing.length : planned.findIndex((pl) => pl.predecessorId === link.predecessorId);
+        const path = `input.predecessors.${Math.max(at, 0)}.share`;
+        if (!problems.has(path)) problems.add(path, fe.message, 'INVALID_SHARES');
       }
       problems.throwIfAny();
 
@@ -246,9 +243,4 @@ export class AreaService {
       return { successor: succ, predecessors: closed, closedAreaCount, rehomedOrganizationCount };
     });
   }
-}
-
-/** Codes are compared and stored trimmed and upper-cased, the same on both engines. */
-export function normaliseCode(code: string): string {
-  return code.trim().toUpperCase();
 }

@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import {
   addDays,
+  Problems,
   conflict,
   covers,
   expectedOrganizationLevel,
@@ -21,7 +22,6 @@ import {
 } from '@lnob/domain';
 import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
 import { withWriteLock } from '../../db/write-lock';
-import { InputProblems } from '../../common/problems';
 import type { Cursor } from '../../common/relay/cursor';
 import { dialectOf } from '../../db/dialect';
 import { AreaEntity } from '../areas/area.entity';
@@ -101,7 +101,7 @@ export class OrganizationService {
 
   async create(o: NewOrganization, prefix = 'input'): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const p = new InputProblems();
+      const p = new Problems();
       const name = o.name.trim();
       const shortName = o.shortName?.trim() || null;
       if (!name || name.length > NAME_MAX_LENGTH) p.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
@@ -153,7 +153,7 @@ export class OrganizationService {
   async update(id: number, c: OrganizationChanges): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
       const row = await this.get(id, m);
-      const p = new InputProblems();
+      const p = new Problems();
       const name = c.name !== undefined ? c.name.trim() : row.name;
       const shortName = c.shortName === undefined ? row.shortName : c.shortName?.trim() || null;
       if (!name || name.length > NAME_MAX_LENGTH) p.add('input.name', `must be 1–${NAME_MAX_LENGTH} characters`);
@@ -189,7 +189,7 @@ export class OrganizationService {
   async move(id: number, newParentId: number | null): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
       const row = await this.get(id, m);
-      const p = new InputProblems();
+      const p = new Problems();
       const parent = newParentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: newParentId }) : null;
       if (newParentId != null && !parent) p.add('input.newParentId', 'no such organization', 'UNKNOWN_PARENT');
       if (parent && wouldCreateCycle(row.path, parent.path)) {
@@ -226,7 +226,7 @@ export class OrganizationService {
       if (row.validTo !== null && row.validTo <= validTo) {
         throw conflict('ALREADY_CLOSED', `The organization already closed on ${row.validTo}.`);
       }
-      const p = new InputProblems();
+      const p = new Problems();
       if (validTo < row.validFrom) p.add('input.validTo', `before the organization started (${row.validFrom})`, 'INVALID_VALIDITY');
       const range = subtreeRange(row.path);
       const laterStarts = validTo < row.validFrom ? 0 : await m
