@@ -84,6 +84,25 @@ export function generateNationalTree(opts: GenerateOptions = {}): NationalTree {
     ),
   );
   /** Per old province, the hamlet word of its region ('Ấp' in the south, 'Bản' in the mountains). */
+  /** Hamlets of each commune, named with its province's word for them (thôn, ấp, bản…). */
+  const addHamlets = (communes: AreaRow[], perCommune: number[], validFrom: string, validTo: string | null) =>
+    communes.forEach((c, ci) => {
+      const word = hamletWord.get(Number(c.path.split('/')[1]))!;
+      for (let h = 0; h < perCommune[ci]; h++) {
+        addArea(
+          {
+            code: `${c.code}-H${pad(h + 1, 2)}`,
+            name: c.kind === 'WARD' ? `Tổ dân phố ${h + 1}` : `${word} ${placeName(rng)} ${h + 1}`,
+            kind: 'HAMLET',
+            urban: c.urban,
+            parentId: c.id,
+            validFrom,
+            validTo,
+          },
+          c,
+        );
+      }
+    });
   const hamletWord = new Map<number, string>();
   for (const p of oldProvinces) hamletWord.set(p.id, pick(rng, ['Thôn', 'Thôn', 'Ấp', 'Bản', 'Xóm']));
 
@@ -159,26 +178,7 @@ export function generateNationalTree(opts: GenerateOptions = {}): NationalTree {
   const oldHamletsPer = spec.old.hamlets
     ? distribute(rng, spec.old.hamlets, spec.old.communes, ...spec.oldBounds.hamletsPerCommune)
     : repeat(oldCommunes.length, 0);
-  // Old communes are in code order of their districts, which matches oldCommunes' order.
-  const oldProvinceOf = new Map<number, AreaRow>();
-  for (const p of oldProvinces) for (const c of oldCommunesOf.get(p.id)!) oldProvinceOf.set(c.id, p);
-  oldCommunes.forEach((c, ci) => {
-    const word = hamletWord.get(oldProvinceOf.get(c.id)!.id)!;
-    for (let h = 0; h < oldHamletsPer[ci]; h++) {
-      addArea(
-        {
-          code: `${c.code}-H${pad(h + 1, 2)}`,
-          name: c.kind === 'WARD' ? `Tổ dân phố ${h + 1}` : `${word} ${placeName(rng)} ${h + 1}`,
-          kind: 'HAMLET',
-          urban: c.urban,
-          parentId: c.id,
-          validFrom: OLD_TREE_FROM,
-          validTo: OLD_TREE_TO,
-        },
-        c,
-      );
-    }
-  });
+  addHamlets(oldCommunes, oldHamletsPer, OLD_TREE_FROM, OLD_TREE_TO);
 
   // --- province mergers: which old provinces became which new one ------------------------------
   const groupSizes = shuffle(rng, [...spec.provinceGroups]);
@@ -253,25 +253,7 @@ export function generateNationalTree(opts: GenerateOptions = {}): NationalTree {
   });
   const newCommunes = newProvinces.flatMap((p) => newCommunesOf.get(p.id)!);
   const hamletsPer = distribute(rng, spec.new.hamlets, spec.new.communes, ...spec.hamletsPerCommune);
-  const newProvinceOf = new Map<number, AreaRow>();
-  for (const p of newProvinces) for (const c of newCommunesOf.get(p.id)!) newProvinceOf.set(c.id, p);
-  newCommunes.forEach((c, ci) => {
-    const word = hamletWord.get(newProvinceOf.get(c.id)!.id)!;
-    for (let h = 0; h < hamletsPer[ci]; h++) {
-      addArea(
-        {
-          code: `${c.code}-H${pad(h + 1, 2)}`,
-          name: c.kind === 'WARD' ? `Tổ dân phố ${h + 1}` : `${word} ${placeName(rng)} ${h + 1}`,
-          kind: 'HAMLET',
-          urban: c.urban,
-          parentId: c.id,
-          validFrom: NEW_TREE_FROM,
-          validTo: null,
-        },
-        c,
-      );
-    }
-  });
+  addHamlets(newCommunes, hamletsPer, NEW_TREE_FROM, null);
 
   // --- area succession -------------------------------------------------------------------------
   const link = (predecessorId: number, successorId: number, share: number) =>

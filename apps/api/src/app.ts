@@ -13,7 +13,7 @@ import { makeFormatError } from './common/errors';
 import { queryLimitsPlugin } from './common/limits';
 import { createLoaders } from './common/loaders';
 import { runInRequestScope, type RequestScope } from './common/request-context';
-import { createServices } from './common/services';
+import { createServices, type Services } from './common/services';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import type { Logger } from './logger';
 
@@ -21,6 +21,8 @@ export interface Hub {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
+  /** The services every request uses (also for loading demo data before listening). */
+  services: Services;
   /** Stop accepting requests, let in-flight ones finish, stop Apollo. The caller closes the data source. */
   stop(): Promise<void>;
 }
@@ -102,6 +104,7 @@ export async function createHub(opts: {
     app,
     httpServer,
     apollo,
+    services,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

@@ -3,7 +3,6 @@ import { createHub } from './app';
 import { ConfigError, loadConfig, type HubConfig } from './config';
 import { createDataSource, detectFlavor, migrate } from './db/data-source';
 import { loadDemoData } from './demo/load-demo-data';
-import { createServices } from './common/services';
 import { createLogger } from './logger';
 import { buildHubSchema } from './schema';
 import { writeSchemaFile } from './schema-file';
@@ -38,12 +37,12 @@ async function main(): Promise<void> {
   } catch {
     /* read-only install: the committed file stays as it is */
   }
+  const hub = await createHub({ config, dataSource, schema, log });
   if (config.demoData) {
-    const loaded = await loadDemoData(createServices(dataSource), dataSource, log);
+    const loaded = await loadDemoData(hub.services, dataSource, log);
     if (loaded) log.info(loaded, 'demo data loaded');
   }
 
-  const hub = await createHub({ config, dataSource, schema, log });
   await new Promise<void>((resolve) => hub.httpServer.listen(config.port, resolve));
   const address = hub.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

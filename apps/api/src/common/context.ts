@@ -17,5 +17,4 @@ export interface HubContext {
   isAdmin: boolean;
   /** Whether the request carried any Authorization header. */
   hasCredentials: boolean;
-  cost?: { depth: number; complexity: number };
 }

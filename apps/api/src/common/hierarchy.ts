@@ -139,3 +139,23 @@ export function childCountLoader(ds: DataSource, table: string) {
     { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: (k) => `${k.parentId}|${k.validOn}` },
   );
 }
+
+/** Succession links of many units, seen from one side: 'successorId' gives predecessors, 'predecessorId' successors. */
+export function successionLoader<T extends { id: number; predecessorId: number; successorId: number }>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  side: 'successorId' | 'predecessorId',
+) {
+  return new DataLoader<number, T[]>(
+    async (ids) => {
+      const rows = (await ds.getRepository(target).find({
+        where: { [side]: In([...ids]) } as never,
+        order: { effectiveOn: 'ASC', id: 'ASC' } as never,
+      })) as T[];
+      const bySide = new Map<number, T[]>();
+      for (const r of rows) bySide.set(r[side], [...(bySide.get(r[side]) ?? []), r]);
+      return ids.map((id) => bySide.get(id) ?? []);
+    },
+    { maxBatchSize: LOADER_BATCH_MAX },
+  );
+}

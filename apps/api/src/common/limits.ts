@@ -75,10 +75,9 @@ export function queryLimitsPlugin(limits = { depth: QUERY_DEPTH_MAX, complexity:
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request, contextValue }) {
+        async didResolveOperation({ document, operation, request }) {
           if (!operation) return;
           const cost = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
-          contextValue.cost = cost;
           if (cost.depth > limits.depth) {
             throw toGraphQLError(
               badInput('QUERY_TOO_DEEP', `Query depth ${cost.depth} exceeds the limit of ${limits.depth}.`),

@@ -5,8 +5,6 @@ export interface RequestScope {
   requestId: string;
   /** SQL statements issued while serving this request. */
   statements: number;
-  /** The statements themselves, kept only when a test asks for them. */
-  log?: string[];
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -11,10 +11,7 @@ export class SqlLogger implements TypeOrmLogger {
 
   logQuery(query: string, parameters?: unknown[], _qr?: QueryRunner): void {
     const scope = currentRequestScope();
-    if (scope) {
-      scope.statements += 1;
-      scope.log?.push(query);
-    }
+    if (scope) scope.statements += 1;
     if (this.pino.isLevelEnabled('trace')) this.pino.trace({ sql: query, parameters }, 'sql');
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {

@@ -7,7 +7,7 @@ import type { DataSource } from 'typeorm';
 import { createHub, type Hub } from '../app';
 import { parseDatabaseUrl, type DatabaseConfig } from '../config';
 import type { RequestScope } from '../common/request-context';
-import { createServices, type Services } from '../common/services';
+import type { Services } from '../common/services';
 import { createDataSource, detectFlavor, migrate } from '../db/data-source';
 import { loadDemoData } from '../demo/load-demo-data';
 import { createLogger } from '../logger';
@@ -70,8 +70,6 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}
   const dataSource = createDataSource(db, log, { poolSize: 5 });
   await dataSource.initialize();
   await migrate(dataSource);
-  const services = createServices(dataSource);
-  if (opts.demo) await loadDemoData(services, dataSource, log);
   const scopes = new Map<string, RequestScope>();
   const hub = await createHub({
     config: { adminToken: TEST_ADMIN_TOKEN },
@@ -80,6 +78,8 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}
     log,
     onRequestScope: (s) => scopes.set(s.requestId, s),
   });
+  const services = hub.services;
+  if (opts.demo) await loadDemoData(services, dataSource, log);
   await new Promise<void>((resolve) => hub.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(hub.httpServer.address() as AddressInfo).port}`;
   return {

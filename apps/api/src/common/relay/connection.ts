@@ -33,12 +33,6 @@ export class ChildrenArgs extends PageArgs {
   validOn?: string | null;
 }
 
-export interface ConnectionShape<T> {
-  edges: { cursor: string; node: T }[];
-  pageInfo: PageInfo;
-  totalCount(): Promise<number>;
-}
-
 /** Generic Relay connection type: `edges { cursor node }`, `pageInfo`, opt-in `totalCount`. */
 export function Connection<T extends object>(nodeType: ClassType<T>, name: string) {
   @ObjectType(`${name}Edge`, { description: `An edge to a ${name}.` })

@@ -30,6 +30,11 @@ export function rowIdOf(id: string, type: NodeTypeName, path = 'id'): number {
   return parsed.rowId;
 }
 
+/** rowIdOf for an optional argument: null/undefined/empty stays null. */
+export function optionalRowIdOf(id: string | null | undefined, type: NodeTypeName, path: string): number | null {
+  return id ? rowIdOf(id, type, path) : null;
+}
+
 /** Like rowIdOf, but never throws: for node lookups where a wrong id is simply "not found". */
 export function tryRowIdOf(id: string, type: NodeTypeName): number | null {
   const parsed = fromGlobalId(id);

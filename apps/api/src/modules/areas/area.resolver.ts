@@ -3,7 +3,7 @@ import { pathIds } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { childrenConnection, pageOf } from '../../common/paging';
 import { ChildrenArgs, toConnection } from '../../common/relay/connection';
-import { rowIdOf } from '../../common/relay/global-id';
+import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
 import type { AreaEntity } from './area.entity';
 import {
   AreaArgs,
@@ -15,15 +15,13 @@ import {
 } from './area.inputs';
 import { AreaConnection, AreaObject, AreaSuccessionObject } from './area.object';
 
-const optId = (id: string | null | undefined, path: string) => (id ? rowIdOf(id, 'Area', path) : null);
-
 export function toNewArea(i: CreateAreaInput, path: string) {
   return {
     code: i.code,
     name: i.name,
     kind: i.kind,
     urban: i.urban,
-    parentId: optId(i.parentId, `${path}.parentId`),
+    parentId: optionalRowIdOf(i.parentId, 'Area', `${path}.parentId`),
     validFrom: i.validFrom,
     validTo: i.validTo ?? null,
   };
@@ -44,8 +42,8 @@ export class AreaResolver {
     const validOn = f.validOn ?? ctx.today;
     const { rows, count } = await ctx.services.areas.list(
       {
-        parentId: optId(f.parentId, 'filter.parentId'),
-        withinAreaId: optId(f.withinAreaId, 'filter.withinAreaId'),
+        parentId: optionalRowIdOf(f.parentId, 'Area', 'filter.parentId'),
+        withinAreaId: optionalRowIdOf(f.withinAreaId, 'Area', 'filter.withinAreaId'),
         topLevel: f.topLevel,
         kind: f.kind,
         search: f.search,
@@ -132,7 +130,7 @@ export class AreaResolver {
   async recordAreaMerger(@Arg('input') input: RecordAreaMergerInput, @Ctx() ctx: HubContext): Promise<RecordAreaMergerPayload> {
     const r = await ctx.services.areas.recordMerger({
       predecessors: input.predecessors.map((p, i) => ({ areaId: rowIdOf(p.areaId, 'Area', `input.predecessors.${i}.areaId`), share: p.share })),
-      successorId: optId(input.successorId, 'input.successorId'),
+      successorId: optionalRowIdOf(input.successorId, 'Area', 'input.successorId'),
       newSuccessor: input.newSuccessor ? toNewArea(input.newSuccessor, 'input.newSuccessor') : null,
       effectiveOn: input.effectiveOn,
       rehomeOrganizations: input.rehomeOrganizations,

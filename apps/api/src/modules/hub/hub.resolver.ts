@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import {
   PAGE_SIZE_DEFAULT,
@@ -8,6 +10,9 @@ import {
 } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { DateTimeScalar, LocalDateScalar, PeriodScalar, VndScalar } from '../../common/scalars';
+
+/** The API's version, from apps/api/package.json (same relative place from src/ and dist/). */
+const VERSION: string = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')).version;
 
 @ObjectType({ description: 'Limits every request is held to.' })
 class HubLimits {
@@ -64,7 +69,7 @@ export class HubResolver {
   @Query(() => HubInfo, { description: 'Version, today\'s date in Vietnam and the request limits.' })
   hub(@Ctx() ctx: HubContext): HubInfo {
     return {
-      version: '0.1.0',
+      version: VERSION,
       today: ctx.today,
       serverTime: new Date(),
       limits: {

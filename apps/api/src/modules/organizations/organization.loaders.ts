@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
-import { byIdLoader, childCountLoader, childrenLoader } from '../../common/hierarchy';
+import { byIdLoader, childCountLoader, childrenLoader, successionLoader } from '../../common/hierarchy';
 import { OrganizationEntity, OrganizationSuccessionEntity } from './organization.entity';
 
 export interface AreaLevelKey {
@@ -48,20 +48,7 @@ export function createOrganizationLoaders(ds: DataSource) {
       },
       { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: areaLevelKey },
     ),
-    organizationPredecessors: successionLoader(ds, 'successorId'),
-    organizationSuccessors: successionLoader(ds, 'predecessorId'),
+    organizationPredecessors: successionLoader(ds, OrganizationSuccessionEntity, 'successorId'),
+    organizationSuccessors: successionLoader(ds, OrganizationSuccessionEntity, 'predecessorId'),
   };
-}
-
-function successionLoader(ds: DataSource, side: 'successorId' | 'predecessorId') {
-  return new DataLoader<number, OrganizationSuccessionEntity[]>(
-    async (ids) => {
-      const rows = await ds.getRepository(OrganizationSuccessionEntity).find({
-        where: { [side]: In([...ids]) },
-        order: { effectiveOn: 'ASC', id: 'ASC' },
-      });
-      return ids.map((id) => rows.filter((r) => r[side] === id));
-    },
-    { maxBatchSize: LOADER_BATCH_MAX },
-  );
 }

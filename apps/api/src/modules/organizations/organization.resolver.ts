@@ -3,7 +3,7 @@ import { isMemberOrganizationKind, pathIds } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { childrenConnection, pageOf } from '../../common/paging';
 import { ChildrenArgs, toConnection } from '../../common/relay/connection';
-import { rowIdOf } from '../../common/relay/global-id';
+import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
 import { AreaObject } from '../areas/area.object';
 import type { OrganizationEntity, OrganizationSuccessionEntity } from './organization.entity';
 import {
@@ -17,8 +17,6 @@ import {
   UpdateOrganizationInput,
 } from './organization.inputs';
 import { OrganizationConnection, OrganizationObject, OrganizationSuccessionObject } from './organization.object';
-
-const optId = (id: string | null | undefined, type: 'Area' | 'Organization', path: string) => (id ? rowIdOf(id, type, path) : null);
 
 @Resolver(() => OrganizationObject)
 export class OrganizationResolver {
@@ -37,8 +35,8 @@ export class OrganizationResolver {
       {
         kind: f.kind,
         level: f.level,
-        areaId: optId(f.areaId, 'Area', 'filter.areaId'),
-        withinOrganizationId: optId(f.withinOrganizationId, 'Organization', 'filter.withinOrganizationId'),
+        areaId: optionalRowIdOf(f.areaId, 'Area', 'filter.areaId'),
+        withinOrganizationId: optionalRowIdOf(f.withinOrganizationId, 'Organization', 'filter.withinOrganizationId'),
         search: f.search,
         validOn,
       },
@@ -154,8 +152,8 @@ export class OrganizationResolver {
       shortName: i.shortName ?? null,
       kind: i.kind,
       level: i.level ?? null,
-      areaId: optId(i.areaId, 'Area', 'input.areaId'),
-      parentId: optId(i.parentId, 'Organization', 'input.parentId'),
+      areaId: optionalRowIdOf(i.areaId, 'Area', 'input.areaId'),
+      parentId: optionalRowIdOf(i.parentId, 'Organization', 'input.parentId'),
       validFrom: i.validFrom,
       validTo: i.validTo ?? null,
     });
@@ -179,7 +177,7 @@ export class OrganizationResolver {
   async moveOrganization(@Arg('input') i: MoveOrganizationInput, @Ctx() ctx: HubContext): Promise<OrganizationPayload> {
     const row = await ctx.services.organizations.move(
       rowIdOf(i.id, 'Organization', 'input.id'),
-      optId(i.newParentId, 'Organization', 'input.newParentId'),
+      optionalRowIdOf(i.newParentId, 'Organization', 'input.newParentId'),
     );
     return { organization: OrganizationObject.from(row, ctx.today) };
   }
@@ -190,7 +188,7 @@ export class OrganizationResolver {
     const r = await ctx.services.organizations.close(
       rowIdOf(i.id, 'Organization', 'input.id'),
       i.validTo,
-      optId(i.successorId, 'Organization', 'input.successorId'),
+      optionalRowIdOf(i.successorId, 'Organization', 'input.successorId'),
     );
     return { organization: OrganizationObject.from(r.organization, r.organization.validFrom), closedCount: r.closedCount };
   }

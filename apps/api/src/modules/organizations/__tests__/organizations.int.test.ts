@@ -67,6 +67,20 @@ async function walk(hub: TestHub, f: Record<string, unknown>, first = 100) {
 }
 
 /** Global ids of the demo organizations by fixture key (name + validFrom identify them). */
+/** Global ids of the demo areas valid before or after the 2025 merger, by code. */
+async function demoAreaIds(hub: TestHub): Promise<(code: string) => string> {
+  const ids = new Map<string, string>();
+  for (const on of [OLD, NEW]) {
+    const r = await hub.gql<any>(`query ($on: LocalDate) { areas(first: 100, filter: { validOn: $on }) { edges { node { id code } } } }`, { on });
+    for (const e of r.data.areas.edges) ids.set(e.node.code, e.node.id);
+  }
+  return (code: string) => {
+    const v = ids.get(code);
+    if (!v) throw new Error(`no area ${code}`);
+    return v;
+  };
+}
+
 async function demoIds(hub: TestHub): Promise<(key: string) => string> {
   const byNameFrom = new Map<string, string>();
   for (const on of ['2008-06-01', OLD, '2025-06-30', NEW]) {
@@ -89,16 +103,12 @@ const ORG_FIELDS = 'id name shortName kind level depth validFrom validTo';
 describe.each(engines())('organizations (reading the demo data) on %s', (engine) => {
   let hub: TestHub;
   let id: (key: string) => string;
-  const areaIds = new Map<string, string>();
-  const areaId = (code: string) => areaIds.get(code)!;
+  let areaId: (code: string) => string;
 
   beforeAll(async () => {
     hub = await startTestHub(engine, { demo: true });
     id = await demoIds(hub);
-    for (const on of [OLD, NEW]) {
-      const r = await hub.gql<any>(`query ($on: LocalDate) { areas(first: 100, filter: { validOn: $on }) { edges { node { id code } } } }`, { on });
-      for (const e of r.data.areas.edges) areaIds.set(e.node.code, e.node.id);
-    }
+    areaId = await demoAreaIds(hub);
   });
   afterAll(async () => {
     await hub?.stop();
@@ -435,12 +445,7 @@ const TREE = `query ($id: ID!) { organization(id: $id) { id depth validTo parent
 describe.each(engines())('organization mutations on %s', (engine) => {
   let hub: TestHub;
   let id: (key: string) => string;
-  const areaIds = new Map<string, string>();
-  const areaId = (code: string) => {
-    const v = areaIds.get(code);
-    if (!v) throw new Error(`no area ${code}`);
-    return v;
-  };
+  let areaId: (code: string) => string;
   let seq = 0;
 
   const create = (input: Record<string, unknown>) => hub.gql<any>(CREATE, { input }, { admin: true });
@@ -457,10 +462,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
   beforeAll(async () => {
     hub = await startTestHub(engine, { demo: true });
     id = await demoIds(hub);
-    for (const on of [OLD, NEW]) {
-      const r = await hub.gql<any>(`query ($on: LocalDate) { areas(first: 100, filter: { validOn: $on }) { edges { node { id code } } } }`, { on });
-      for (const e of r.data.areas.edges) areaIds.set(e.node.code, e.node.id);
-    }
+    areaId = await demoAreaIds(hub);
   });
   afterAll(async () => {
     await hub?.stop();
