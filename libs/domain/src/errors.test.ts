@@ -24,7 +24,7 @@ describe('REASONS', () => {
     'VALIDATION_FAILED', 'NOT_FOUND', 'QUERY_TOO_DEEP', 'QUERY_TOO_COMPLEX', 'QUERY_INVALID',
     'PAGE_SIZE_EXCEEDED', 'INVALID_CURSOR', 'INVALID_ID', 'INVALID_VND', 'INVALID_LOCAL_DATE',
     'INVALID_PERIOD', 'INVALID_DATE_TIME', 'HIERARCHY_CYCLE', 'DUPLICATE_CODE', 'INVALID_VALIDITY',
-    'PARENT_NOT_VALID', 'UNKNOWN_PARENT', 'INVALID_SHARES', 'ALREADY_CLOSED', 'ADMIN_REQUIRED', 'INTERNAL',
+    'PARENT_NOT_VALID', 'UNKNOWN_PARENT', 'INVALID_SHARES', 'ALREADY_CLOSED', 'PERMISSION_DENIED', 'INTERNAL',
   ])('includes %s', (reason) => {
     expect(REASONS).toHaveProperty(reason, reason);
   });
@@ -42,7 +42,7 @@ describe('error factories', () => {
     ['badInput without fields', () => badInput('VALIDATION_FAILED', 'm'), 'BAD_USER_INPUT', 'VALIDATION_FAILED', 0],
     ['notFound', () => notFound('Household 42'), 'NOT_FOUND', 'NOT_FOUND', 0],
     ['conflict', () => conflict('DUPLICATE_CODE', 'm', [{ path: 'code', message: 'm' }]), 'CONFLICT', 'DUPLICATE_CODE', 1],
-    ['forbidden', () => forbidden('ADMIN_REQUIRED', 'm'), 'FORBIDDEN', 'ADMIN_REQUIRED', 0],
+    ['forbidden', () => forbidden('PERMISSION_DENIED', 'm'), 'FORBIDDEN', 'PERMISSION_DENIED', 0],
     ['unauthenticated', () => unauthenticated(), 'UNAUTHENTICATED', 'AUTHENTICATION_REQUIRED', 0],
     ['internal', () => internal('m'), 'INTERNAL_SERVER_ERROR', 'INTERNAL', 0],
   ])('%s', (_name, make, code, reason, fieldCount) => {

@@ -58,10 +58,28 @@ export const REASONS = {
   INVALID_SHARES: 'INVALID_SHARES',
   // The object is already closed (has a validTo) and cannot be closed again.
   ALREADY_CLOSED: 'ALREADY_CLOSED',
-  // The operation needs the central administrator role.
-  ADMIN_REQUIRED: 'ADMIN_REQUIRED',
-  // No valid session or API key was presented.
+  // No session or API key was presented, and the operation is not public.
   AUTHENTICATION_REQUIRED: 'AUTHENTICATION_REQUIRED',
+  // Wrong username or password (the same answer for an unknown username).
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  // Too many failed logins in a row: the account is locked for a while.
+  ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  // The account was deactivated by an administrator.
+  ACCOUNT_DISABLED: 'ACCOUNT_DISABLED',
+  // The bearer token is malformed, badly signed, or names an unknown key.
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  // The session token or API key has expired.
+  TOKEN_EXPIRED: 'TOKEN_EXPIRED',
+  // The session was logged out or the API key revoked.
+  TOKEN_REVOKED: 'TOKEN_REVOKED',
+  // The API key sent more requests than its rate allows; retry after the Retry-After header.
+  RATE_LIMITED: 'RATE_LIMITED',
+  // None of the caller's roles (or key scopes) grants this action.
+  PERMISSION_DENIED: 'PERMISSION_DENIED',
+  // A password that is too short, too simple or contains the username.
+  WEAK_PASSWORD: 'WEAK_PASSWORD',
+  // Another user already has this username.
+  DUPLICATE_USERNAME: 'DUPLICATE_USERNAME',
   // The object exists but lies outside the caller's organization scope (write paths).
   OUT_OF_SCOPE: 'OUT_OF_SCOPE',
   // Reading personal fields needs a personal-data grant.
@@ -117,8 +135,8 @@ export function forbidden(reason: Reason, message: string): DomainError {
   return new DomainError('FORBIDDEN', reason, message);
 }
 
-export function unauthenticated(message = 'Authentication required'): DomainError {
-  return new DomainError('UNAUTHENTICATED', 'AUTHENTICATION_REQUIRED', message);
+export function unauthenticated(message = 'Authentication required', reason: Reason = 'AUTHENTICATION_REQUIRED'): DomainError {
+  return new DomainError('UNAUTHENTICATED', reason, message);
 }
 
 /** A broken invariant inside the server (a bug, not bad input). */

@@ -10,3 +10,8 @@ export * from './hierarchy/validity';
 export * from './hierarchy/succession';
 export * from './areas/kinds';
 export * from './areas/code';
+export * from './auth/permissions';
+export * from './auth/credentials';
+export * from './auth/rate-limit';
+export * from './auth/scope';
+export * from './audit/diff';
