@@ -1,35 +1,46 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { todayLocal } from '@lnob/domain';
 import type { HubConfig } from './config';
 import type { HubContext } from './common/context';
-import { makeFormatError } from './common/errors';
+import { makeFormatError, toGraphQLError } from './common/errors';
 import { queryLimitsPlugin } from './common/limits';
 import { createLoaders } from './common/loaders';
-import { runInRequestScope, type RequestScope } from './common/request-context';
+import { currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
 import { createServices, type Services } from './common/services';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import type { Logger } from './logger';
+import { PersonalReads } from './modules/audit/personal-reads';
+import { Authenticator, HttpDomainError } from './modules/auth/authenticator';
+import { Caller } from './modules/auth/caller';
+
+/** The built admin app (apps/admin/dist), the same relative place from apps/api/src and apps/api/dist. */
+export const ADMIN_DIST = path.resolve(__dirname, '../../admin/dist');
 
 export interface Hub {
   app: express.Express;
   httpServer: http.Server;
   apollo: ApolloServer<HubContext>;
-  /** The services every request uses (also for loading demo data before listening). */
+  /** Services acting as the server itself (demo data, bootstrap), every action nationwide. */
   services: Services;
+  auth: Authenticator;
   /** Stop accepting requests, let in-flight ones finish, stop Apollo. The caller closes the data source. */
   stop(): Promise<void>;
 }
 
 /** Express + Apollo with /graphql, /healthz and a local GraphiQL. Used by main.ts and the tests alike. */
 export async function createHub(opts: {
-  config: Pick<HubConfig, 'adminToken'>;
+  config: Pick<HubConfig, 'authSecret'>;
+  /** Where the built admin app is (default ADMIN_DIST); served at / when present. */
+  adminDist?: string;
   dataSource: DataSource;
   schema: GraphQLSchema;
   log: Logger;
@@ -40,13 +51,27 @@ export async function createHub(opts: {
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
-  const services = createServices(dataSource);
+  const auth = new Authenticator(dataSource, opts.config.authSecret);
+  const services = createServices(dataSource, Caller.system(), auth);
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError: makeFormatError(log),
     includeStacktraceInErrorResponses: false,
     introspection: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), queryLimitsPlugin()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryLimitsPlugin(),
+      {
+        // The read audit of personal fields: one INSERT per request, after execution.
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.personalReads.flush(dataSource, contextValue.caller);
+            },
+          };
+        },
+      },
+    ],
   });
   await apollo.start();
 
@@ -78,36 +103,68 @@ export async function createHub(opts: {
       const started = process.hrtime.bigint();
       res.on('finish', () => {
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        log.info({ requestId, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: scope.statements }, 'graphql request');
+        log.info({ requestId, status: res.statusCode, ms: Math.round(ms * 10) / 10, sql: scope.statements, authSql: scope.authStatements ?? 0 }, 'graphql request');
       });
       runInRequestScope(scope, () => next());
     },
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+      context: async ({ req, res }): Promise<HubContext> => {
         const requestId = String(res.getHeader('x-request-id'));
-        const auth = req.header('authorization') ?? '';
+        let caller: Caller;
+        const scope = currentRequestScope();
+        try {
+          caller = await auth.authenticate(req.header('authorization'), requestId);
+          if (scope) scope.authStatements = scope.statements;
+        } catch (e) {
+          if (!(e instanceof HttpDomainError)) throw e;
+          for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
+          const err = toGraphQLError(e.error, e.status);
+          throw new GraphQLError(err.message, { originalError: e.error, extensions: { ...err.extensions, http: { status: e.status, headers: new Map(Object.entries(e.headers)) } } });
+        }
         return {
           requestId,
           dataSource,
-          services,
-          loaders: createLoaders(dataSource),
+          caller,
+          services: createServices(dataSource, caller, auth),
+          loaders: createLoaders(dataSource, caller),
+          personalReads: new PersonalReads(),
           log: log.child({ requestId }),
           today: todayLocal(),
-          isAdmin: auth === `Bearer ${opts.config.adminToken}`,
-          hasCredentials: auth !== '',
         };
       },
     }),
   );
+  serveAdminApp(app, opts.adminDist ?? ADMIN_DIST);
 
   return {
     app,
     httpServer,
     apollo,
     services,
+    auth,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/**
+ * The admin app's built assets at `/`, with index.html for any other GET that asks for HTML (client
+ * routes). Without a build, `/` explains how to make one.
+ */
+function serveAdminApp(app: express.Express, dist: string): void {
+  const index = path.join(dist, 'index.html');
+  app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
+    if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+  } }));
+  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+    if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
+    if (!fs.existsSync(index)) {
+      res.status(404).type('html').send('<p>The admin app is not built. Run <code>npm start</code> (or <code>npx nx build @lnob/admin</code>). The API is at <a href="/graphql">/graphql</a>.</p>');
+      return;
+    }
+    res.setHeader('cache-control', 'no-cache');
+    res.sendFile(index);
+  });
 }

@@ -2,8 +2,8 @@
  * Configuration from the environment, validated once at start-up.
  * A bad value stops the process with a message naming the variable (see main.ts).
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { passwordProblem } from '@lnob/domain';
 
 export type DatabaseConfig =
   | { kind: 'sqlite'; file: string }
@@ -23,10 +23,18 @@ export interface HubConfig {
   database: DatabaseConfig;
   demoData: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  /** Interim admin switch (replaced by real users and roles in the identity issue). */
-  adminToken: string;
-  adminTokenGenerated: boolean;
+  /** NODE_ENV=production: no demo data, no default secret. */
+  production: boolean;
+  /** Key that signs session tokens (HS256). */
+  authSecret: string;
+  /** True when LNOB_AUTH_SECRET was not set and the development default is used. */
+  authSecretIsDefault: boolean;
+  /** When set and the database has no users, an `admin` SYSTEM_ADMIN with this password is created. */
+  bootstrapAdminPassword: string | null;
 }
+
+/** Development-only signing key: the server refuses it in production (NODE_ENV=production). */
+export const DEV_AUTH_SECRET = 'lnob-development-secret-never-use-in-production';
 
 export class ConfigError extends Error {}
 
@@ -92,9 +100,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
       return undefined;
     }
   };
+  const production = env.NODE_ENV === 'production';
   const port = attempt(() => parsePort(env.PORT));
   const database = attempt(() => parseDatabaseUrl(env.DATABASE_URL));
-  const demoData = attempt(() => parseBool('LNOB_DEMO_DATA', env.LNOB_DEMO_DATA, true));
+  const demoData = attempt(() => {
+    const on = parseBool('LNOB_DEMO_DATA', env.LNOB_DEMO_DATA, !production);
+    if (on && production) throw new ConfigError('LNOB_DEMO_DATA must be false in production (NODE_ENV=production): demo users have a published password');
+    return on;
+  });
   const logLevel = attempt(() => {
     const v = (env.LOG_LEVEL ?? 'info').toLowerCase();
     if (!(LOG_LEVELS as readonly string[]).includes(v)) {
@@ -102,10 +115,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     }
     return v as HubConfig['logLevel'];
   });
-  const adminToken = attempt(() => {
-    const v = env.LNOB_ADMIN_TOKEN;
-    if (v !== undefined && v !== '' && v.length < 16) throw new ConfigError('LNOB_ADMIN_TOKEN must be at least 16 characters');
-    return v || undefined;
+  const authSecret = attempt(() => {
+    const v = env.LNOB_AUTH_SECRET;
+    if (!v) {
+      if (production) throw new ConfigError('LNOB_AUTH_SECRET must be set in production (NODE_ENV=production): at least 32 random characters');
+      return undefined;
+    }
+    if (v.length < 32) throw new ConfigError('LNOB_AUTH_SECRET must be at least 32 characters');
+    if (v === DEV_AUTH_SECRET && production) throw new ConfigError('LNOB_AUTH_SECRET must not be the development default in production');
+    return v;
+  });
+  const bootstrapAdminPassword = attempt(() => {
+    const v = env.LNOB_BOOTSTRAP_ADMIN_PASSWORD;
+    if (!v) return null;
+    const weak = passwordProblem(v, 'admin');
+    if (weak) throw new ConfigError(`LNOB_BOOTSTRAP_ADMIN_PASSWORD is too weak: ${weak}`);
+    return v;
   });
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
@@ -113,7 +138,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     database: database!,
     demoData: demoData!,
     logLevel: logLevel!,
-    adminToken: adminToken ?? randomBytes(24).toString('base64url'),
-    adminTokenGenerated: adminToken === undefined,
+    production,
+    authSecret: authSecret ?? DEV_AUTH_SECRET,
+    authSecretIsDefault: authSecret === undefined,
+    bootstrapAdminPassword: bootstrapAdminPassword ?? null,
   };
 }

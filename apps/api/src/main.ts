@@ -3,6 +3,7 @@ import { createHub } from './app';
 import { ConfigError, loadConfig, type HubConfig } from './config';
 import { createDataSource, detectFlavor, migrate } from './db/data-source';
 import { loadDemoData } from './demo/load-demo-data';
+import { ensureBootstrapAdmin } from './modules/auth/bootstrap';
 import { createLogger } from './logger';
 import { buildHubSchema } from './schema';
 import { writeSchemaFile } from './schema-file';
@@ -40,15 +41,16 @@ async function main(): Promise<void> {
   const hub = await createHub({ config, dataSource, schema, log });
   if (config.demoData) {
     const loaded = await loadDemoData(hub.services, dataSource, log);
-    if (loaded) log.info(loaded, 'demo data loaded');
+    if (loaded) log.info(loaded, 'demo data loaded (demo users sign in with the password "lnob-demo")');
   }
+  await ensureBootstrapAdmin(hub.services, dataSource, config.bootstrapAdminPassword, log);
 
   await new Promise<void>((resolve) => hub.httpServer.listen(config.port, resolve));
   const address = hub.httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  log.info({ url: `http://localhost:${port}/graphql`, health: `http://localhost:${port}/healthz` }, 'LNOB Hub is up');
-  if (config.adminTokenGenerated) {
-    log.warn({ adminToken: config.adminToken }, 'No LNOB_ADMIN_TOKEN set: mutations need this generated token for this run');
+  log.info({ admin: `http://localhost:${port}/`, url: `http://localhost:${port}/graphql`, health: `http://localhost:${port}/healthz` }, 'LNOB Hub is up');
+  if (config.authSecretIsDefault) {
+    log.warn('LNOB_AUTH_SECRET is not set: sessions are signed with the development key (refused when NODE_ENV=production)');
   }
 
   let stopping = false;

@@ -1,10 +1,16 @@
 import 'reflect-metadata';
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { adminAuthChecker } from './common/admin';
 import { Node } from './common/relay/node';
 import { AreaObject } from './modules/areas/area.object';
 import { AreaResolver } from './modules/areas/area.resolver';
+import { AuditEntryObject, PersonalDataReadObject } from './modules/audit/audit.object';
+import { AuditResolver, PersonalDataReadResolver } from './modules/audit/audit.resolver';
+import { ApiKeyObject } from './modules/auth/api-key.object';
+import { ApiKeyResolver } from './modules/auth/api-key.resolver';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { RoleAssignmentObject, UserObject } from './modules/auth/user.object';
+import { RoleAssignmentResolver, UserResolver } from './modules/auth/user.resolver';
 import { HubResolver } from './modules/hub/hub.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
@@ -13,9 +19,19 @@ import { OrganizationResolver } from './modules/organizations/organization.resol
 /** Build the executable schema once at start-up. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, HubResolver, AreaResolver, OrganizationResolver],
-    orphanedTypes: [AreaObject, OrganizationObject, Node],
-    authChecker: adminAuthChecker,
+    resolvers: [
+      NodeResolver,
+      HubResolver,
+      AreaResolver,
+      OrganizationResolver,
+      AuthResolver,
+      UserResolver,
+      RoleAssignmentResolver,
+      ApiKeyResolver,
+      AuditResolver,
+      PersonalDataReadResolver,
+    ],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -6,7 +6,7 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.database).toMatchObject({ kind: 'sqlite' });
     expect(c.database.kind === 'sqlite' && c.database.file.endsWith('data/lnob.sqlite')).toBe(true);
-    expect(c).toMatchObject({ port: 4000, demoData: true, logLevel: 'info', adminTokenGenerated: true });
+    expect(c).toMatchObject({ port: 4000, demoData: true, logLevel: 'info', production: false, authSecretIsDefault: true, bootstrapAdminPassword: null });
   });
 
   it.each([
@@ -25,7 +25,11 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'not a url' }, /not a URL/],
     [{ LNOB_DEMO_DATA: 'maybe' }, /LNOB_DEMO_DATA/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
-    [{ LNOB_ADMIN_TOKEN: 'short' }, /LNOB_ADMIN_TOKEN/],
+    [{ LNOB_AUTH_SECRET: 'short' }, /LNOB_AUTH_SECRET must be at least 32/],
+    [{ NODE_ENV: 'production' }, /LNOB_AUTH_SECRET must be set in production/],
+    [{ NODE_ENV: 'production', LNOB_AUTH_SECRET: 'x'.repeat(40), LNOB_DEMO_DATA: 'true' }, /LNOB_DEMO_DATA must be false in production/],
+    [{ NODE_ENV: 'production', LNOB_AUTH_SECRET: 'lnob-development-secret-never-use-in-production' }, /development default/],
+    [{ LNOB_BOOTSTRAP_ADMIN_PASSWORD: 'short' }, /LNOB_BOOTSTRAP_ADMIN_PASSWORD is too weak/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

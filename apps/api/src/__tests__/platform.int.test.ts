@@ -83,6 +83,7 @@ describe.each(engines())('platform on %s', (engine) => {
 
   it('masks unexpected failures as INTERNAL_SERVER_ERROR and answers /healthz 503 once the database is gone', async () => {
     const local = await startTestHub(engine);
+    await local.tokenOf('admin');
     await local.dataSource.destroy();
     const r = await local.gql(`{ areas { edges { cursor } } }`);
     expect(r.errors?.[0].extensions).toMatchObject({ code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL' });
@@ -92,13 +93,14 @@ describe.each(engines())('platform on %s', (engine) => {
     await local.stop();
   });
 
-  it('keeps mutations behind the admin switch', async () => {
+  it('keeps mutations behind authentication', async () => {
     const mutation = `mutation { createArea(input: { code: "X1", name: "Tỉnh Thử", kind: PROVINCE, urban: false, validFrom: "2025-07-01" }) { area { id } } }`;
-    const anonymous = await hub.gql(mutation);
-    expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED' });
-    const wrong = await hub.gql(mutation, {}, { headers: { authorization: 'Bearer not-the-token' } });
-    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ADMIN_REQUIRED' });
-    const admin = await hub.gql(mutation, {}, { admin: true });
+    const anonymous = await hub.gql(mutation, {}, { as: null });
+    expect(anonymous.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTHENTICATION_REQUIRED' });
+    const wrong = await hub.gql(mutation, {}, { token: 'not-the-token' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
+    const admin = await hub.gql(mutation);
     expect(admin.errors).toBeUndefined();
   });
 });

@@ -46,15 +46,21 @@ describe('the hub process', () => {
   it('starts on an empty SQLite file with the demo data, logs JSON, and stops cleanly on SIGTERM', async () => {
     const port = String(41000 + Math.floor(Math.random() * 1000));
     const file = path.join(tmp, 'hub.sqlite');
-    const { child, exited, output } = startHub({ PORT: port, DATABASE_URL: `sqlite:${file}`, LNOB_ADMIN_TOKEN: 'process-test-admin-token' });
+    const { child, exited, output } = startHub({ PORT: port, DATABASE_URL: `sqlite:${file}`, LNOB_AUTH_SECRET: 'process-test-auth-secret-0123456789abcdef' });
     children.push(child);
     await waitFor(() => output().includes('LNOB Hub is up'));
     expect(fs.existsSync(file)).toBe(true);
     const health = await fetch(`http://127.0.0.1:${port}/healthz`);
     expect(health.status).toBe(200);
+    const login = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(input: { username: "admin", password: "lnob-demo" }) { token } }' }),
+    });
+    const token = ((await login.json()) as { data: { login: { token: string } } }).data.login.token;
     const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': 'process-test-1' },
+      headers: { 'content-type': 'application/json', 'x-request-id': 'process-test-1', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ areas(filter: { topLevel: true }) { totalCount } }' }),
     });
     const body = (await res.json()) as { data: { areas: { totalCount: number } } };

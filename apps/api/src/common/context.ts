@@ -1,6 +1,8 @@
 import type { DataSource } from 'typeorm';
 import type { LocalDate } from '@lnob/domain';
 import type { Logger } from '../logger';
+import type { PersonalReads } from '../modules/audit/personal-reads';
+import type { Caller } from '../modules/auth/caller';
 import type { Loaders } from './loaders';
 import type { Services } from './services';
 
@@ -8,13 +10,14 @@ import type { Services } from './services';
 export interface HubContext {
   requestId: string;
   dataSource: DataSource;
+  /** Who is calling and where each action is allowed (docs/auth.md). */
+  caller: Caller;
+  /** Services acting for `caller`. */
   services: Services;
   loaders: Loaders;
+  /** Personal fields returned by this request, written to the read audit when it ends. */
+  personalReads: PersonalReads;
   log: Logger;
   /** "Today" in Vietnam for this request: the default `validOn`. */
   today: LocalDate;
-  /** Interim admin switch: true when the request carries the admin token (replaced by roles later). */
-  isAdmin: boolean;
-  /** Whether the request carried any Authorization header. */
-  hasCredentials: boolean;
 }

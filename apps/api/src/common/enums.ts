@@ -1,5 +1,11 @@
 import { registerEnumType } from 'type-graphql';
 import {
+  API_KEY_SCOPES,
+  API_KEY_SCOPE_LABELS,
+  ROLES,
+  ROLE_LABELS,
+  type ApiKeyScope,
+  type Role,
   AREA_KINDS,
   AREA_KIND_LABELS,
   ORGANIZATION_KINDS,
@@ -43,4 +49,18 @@ registerEnumType(OrganizationLevelEnum, {
   name: 'OrganizationLevel',
   description: 'Administrative level an organization works at (cấp).',
   valuesConfig: describe(ORGANIZATION_LEVEL_LABELS),
+});
+
+export const RoleEnum = asEnum<Role>(ROLES);
+export const ApiKeyScopeEnum = asEnum<ApiKeyScope>(API_KEY_SCOPES);
+
+registerEnumType(RoleEnum, {
+  name: 'Role',
+  description: 'A role held within an organization subtree. What each may do: docs/auth.md (the permission table in libs/domain).',
+  valuesConfig: describe(ROLE_LABELS),
+});
+registerEnumType(ApiKeyScopeEnum, {
+  name: 'ApiKeyScope',
+  description: 'What an integrator key may read (fail-closed: nothing else). Keys never write.',
+  valuesConfig: describe(API_KEY_SCOPE_LABELS),
 });

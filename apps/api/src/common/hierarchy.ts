@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { In, type DataSource, type EntityTarget, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { LIKE_ESCAPE, LOADER_BATCH_MAX, searchWordPatterns, type LocalDate } from '@lnob/domain';
 import { decodeCursor, type Cursor } from './relay/cursor';
+import type { SqlClause } from '../modules/auth/scope';
 
 /** Rows of a hierarchy table (areas, organizations): materialized path plus validity. */
 export interface HierarchyRow extends ObjectLiteral {
@@ -62,7 +63,9 @@ export interface ChildrenKey {
 /**
  * Children of many parents, a page per parent, in one statement per batch (ROW_NUMBER window,
  * portable across SQLite ≥ 3.25 and MariaDB ≥ 10.2) plus one to load the rows.
- * The statement count stays constant however many parents a nested query holds.
+ * The statement count stays constant however many parents a nested query holds. `scope` (the
+ * caller's visibility, on unaliased columns) filters before the page is cut, so a page is never
+ * short because of rows the caller may not see.
  */
 export function childrenLoader<T extends HierarchyRow>(
   ds: DataSource,
@@ -70,6 +73,7 @@ export function childrenLoader<T extends HierarchyRow>(
   table: string,
   sortColumn: string,
   byId: DataLoader<number, T | null>,
+  scope: SqlClause | null,
 ) {
   return new DataLoader<ChildrenKey, T[], string>(
     async (keys) => {
@@ -83,7 +87,7 @@ export function childrenLoader<T extends HierarchyRow>(
         const { validOn, limit, after } = group[0];
         const cursor = decodeCursor(after);
         const parentIds = [...new Set(group.map((k) => k.parentId))];
-        const params: unknown[] = [...parentIds, validOn, validOn];
+        const params: unknown[] = [...parentIds, validOn, validOn, ...(scope?.params ?? [])];
         let keyset = '';
         if (cursor) {
           keyset = ` AND (${sortColumn} > ? OR (${sortColumn} = ? AND id > ?))`;
@@ -93,7 +97,7 @@ export function childrenLoader<T extends HierarchyRow>(
         const ranked: { id: number | string; rn: number | string }[] = await ds.query(
           `SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY parentId ORDER BY ${sortColumn}, id) AS rn ` +
             `FROM ${table} WHERE parentId IN (${parentIds.map(() => '?').join(', ')}) ` +
-            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${keyset}) ranked WHERE rn <= ?`,
+            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''}${keyset}) ranked WHERE rn <= ?`,
           params,
         );
         const order = new Map(ranked.map((r) => [Number(r.id), Number(r.rn)]));
@@ -119,8 +123,8 @@ function cacheKey(k: ChildrenKey): string {
   return `${k.parentId}|${k.validOn}|${k.limit}|${k.after ?? ''}`;
 }
 
-/** Number of children valid on a date, for many parents in one GROUP BY. */
-export function childCountLoader(ds: DataSource, table: string) {
+/** Number of children valid on a date (and visible: `scope`), for many parents in one GROUP BY. */
+export function childCountLoader(ds: DataSource, table: string, scope: SqlClause | null) {
   return new DataLoader<{ parentId: number; validOn: LocalDate }, number, string>(
     async (keys) => {
       const byDate = new Map<string, number[]>();
@@ -129,8 +133,8 @@ export function childCountLoader(ds: DataSource, table: string) {
       for (const [validOn, ids] of byDate) {
         const rows: { parentId: number; n: number | string }[] = await ds.query(
           `SELECT parentId, COUNT(*) AS n FROM ${table} WHERE parentId IN (${ids.map(() => '?').join(', ')}) ` +
-            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?) GROUP BY parentId`,
-          [...ids, validOn, validOn],
+            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''} GROUP BY parentId`,
+          [...ids, validOn, validOn, ...(scope?.params ?? [])],
         );
         for (const r of rows) counts.set(`${r.parentId}|${validOn}`, Number(r.n));
       }

@@ -70,13 +70,17 @@ export function fragmentsOf(doc: DocumentNode): Record<string, FragmentDefinitio
   return out;
 }
 
-/** Rejects too deep or too complex operations before any resolver runs. */
-export function queryLimitsPlugin(limits = { depth: QUERY_DEPTH_MAX, complexity: QUERY_COMPLEXITY_MAX }): ApolloServerPlugin<HubContext> {
+/**
+ * Rejects too deep or too complex operations before any resolver runs. The budget is the caller's
+ * (API keys get a smaller one), else `fallback`.
+ */
+export function queryLimitsPlugin(fallback = { depth: QUERY_DEPTH_MAX, complexity: QUERY_COMPLEXITY_MAX }): ApolloServerPlugin<HubContext> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, operation, request }) {
+        async didResolveOperation({ document, operation, request, contextValue }) {
           if (!operation) return;
+          const limits = contextValue?.caller?.queryLimits ?? fallback;
           const cost = measureOperation(operation, fragmentsOf(document), request.variables ?? {});
           if (cost.depth > limits.depth) {
             throw toGraphQLError(

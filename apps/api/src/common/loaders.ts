@@ -1,10 +1,12 @@
 import type { DataSource } from 'typeorm';
 import { createAreaLoaders } from '../modules/areas/area.loaders';
+import { createAuthLoaders } from '../modules/auth/auth.loaders';
+import type { Caller } from '../modules/auth/caller';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders';
 
 /** All request-scoped loaders: created per request, so nothing is cached across callers. */
-export function createLoaders(ds: DataSource) {
-  return { ...createAreaLoaders(ds), ...createOrganizationLoaders(ds) };
+export function createLoaders(ds: DataSource, caller: Caller) {
+  return { ...createAreaLoaders(ds, caller), ...createOrganizationLoaders(ds, caller), ...createAuthLoaders(ds) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

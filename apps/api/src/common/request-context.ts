@@ -5,6 +5,8 @@ export interface RequestScope {
   requestId: string;
   /** SQL statements issued while serving this request. */
   statements: number;
+  /** Of those, the statements spent authenticating the caller (session check, scope resolution). */
+  authStatements?: number;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();

@@ -1,10 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { AreaService } from '../modules/areas/area.service';
+import { AuditService } from '../modules/audit/audit.service';
+import { ApiKeyService } from '../modules/auth/api-key.service';
+import { AuthService } from '../modules/auth/auth.service';
+import type { Authenticator } from '../modules/auth/authenticator';
+import type { Caller } from '../modules/auth/caller';
+import { UserService } from '../modules/auth/user.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
-/** Services are stateless over the data source; one set per hub. */
-export function createServices(ds: DataSource) {
-  return { areas: new AreaService(ds), organizations: new OrganizationService(ds) };
+/** Services act for one caller: one set per request (cheap objects over the shared data source). */
+export function createServices(ds: DataSource, caller: Caller, auth: Authenticator) {
+  return {
+    areas: new AreaService(ds, caller),
+    organizations: new OrganizationService(ds, caller),
+    auth: new AuthService(ds, caller, auth),
+    users: new UserService(ds, caller),
+    apiKeys: new ApiKeyService(ds, caller),
+    audit: new AuditService(ds, caller),
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

@@ -1,5 +1,19 @@
 import { AreaEntity, AreaSuccessionEntity } from '../modules/areas/area.entity';
+import { AuditEntryEntity, PersonalDataReadEntity } from '../modules/audit/audit.entity';
+import { ApiKeyEntity } from '../modules/auth/api-key.entity';
+import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
 import { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';
 
 /** Every entity the hub maps; modules add theirs here. */
-export const entities = [AreaEntity, AreaSuccessionEntity, OrganizationEntity, OrganizationSuccessionEntity];
+export const entities = [
+  AreaEntity,
+  AreaSuccessionEntity,
+  OrganizationEntity,
+  OrganizationSuccessionEntity,
+  UserEntity,
+  RoleAssignmentEntity,
+  SessionEntity,
+  ApiKeyEntity,
+  AuditEntryEntity,
+  PersonalDataReadEntity,
+];

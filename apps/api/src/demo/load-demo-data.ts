@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { addDays, isValidOn, type AreaKind, type OrganizationKind, type OrganizationLevel } from '@lnob/domain';
-import { demoData, type DemoDataSet } from '@lnob/domain/fixtures';
+import { DEMO_PASSWORD, demoData, type DemoDataSet } from '@lnob/domain/fixtures';
 import type { Services } from '../common/services';
 import type { Logger } from '../logger';
 import { AreaEntity } from '../modules/areas/area.entity';
@@ -75,11 +75,25 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
   for (const s of data.organizationSuccessions) {
     await services.organizations.linkSuccessor(org(s.predecessorKey).id, org(s.successorKey).id, s.effectiveOn);
   }
+  // Demo users (password DEMO_PASSWORD), each with one role in its organization from the day it began.
+  for (const u of data.users) {
+    const home = org(u.organizationKey);
+    const user = await services.users.create({
+      username: u.username,
+      displayName: u.displayName,
+      email: u.email,
+      phone: u.phone,
+      password: DEMO_PASSWORD,
+      organizationId: home.id,
+    });
+    await services.users.assignRole({ userId: user.id, role: u.role, organizationId: home.id, viewOrganizationId: null, validFrom: home.validFrom, validTo: null });
+  }
   return {
     areas: areas.length,
     organizations: orgs.size,
     areaSuccessions: data.areaSuccessions.length,
     organizationSuccessions: data.organizationSuccessions.length,
+    users: data.users.length,
     ms: Date.now() - started,
   };
 }

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import mysql from 'mysql2/promise';
+import { DEMO_PASSWORD } from '@lnob/domain/fixtures';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createHub, type Hub } from '../app';
@@ -10,6 +11,7 @@ import type { RequestScope } from '../common/request-context';
 import type { Services } from '../common/services';
 import { createDataSource, detectFlavor, migrate } from '../db/data-source';
 import { loadDemoData } from '../demo/load-demo-data';
+import { ensureBootstrapAdmin } from '../modules/auth/bootstrap';
 import { createLogger } from '../logger';
 import { buildHubSchema } from '../schema';
 
@@ -20,14 +22,29 @@ export function engines(): Engine[] {
   return process.env.LNOB_TEST_MYSQL_URL ? ['sqlite', 'mariadb'] : ['sqlite'];
 }
 
-export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
+/** Signing key of test hubs. */
+export const TEST_AUTH_SECRET = 'test-auth-secret-0123456789abcdef-0123456789';
+/** Password of the demo users and of the bootstrap `admin` of hubs without demo data. */
+export const TEST_PASSWORD = DEMO_PASSWORD;
+
+/** Who sends a test request: a username (signed in once per hub), or null for anonymous. */
+export interface GqlOptions {
+  /** Default 'admin' (a SYSTEM_ADMIN); null sends no credentials. */
+  as?: string | null;
+  /** A raw bearer token or API key instead of `as`. */
+  token?: string;
+  headers?: Record<string, string>;
+}
 
 export interface GqlResult<T = Record<string, unknown>> {
   status: number;
   data: T;
   errors?: { message: string; path?: string[]; extensions: { code: string; reason: string; fieldErrors: { path: string; message: string }[]; requestId: string } }[];
-  /** SQL statements the request issued. */
+  /** SQL statements the request issued to answer the operation (authentication not counted). */
   statements: number;
+  /** SQL statements spent authenticating the caller (1 for a session check; more when its scope is resolved). */
+  authStatements: number;
+  headers: Headers;
 }
 
 export interface TestHub {
@@ -36,8 +53,10 @@ export interface TestHub {
   dataSource: DataSource;
   services: Services;
   hub: Hub;
-  /** POST a GraphQL operation; `admin` adds the admin token. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: { admin?: boolean; headers?: Record<string, string> }): Promise<GqlResult<T>>;
+  /** POST a GraphQL operation as `opts.as` (default the SYSTEM_ADMIN `admin`). */
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, opts?: GqlOptions): Promise<GqlResult<T>>;
+  /** A session token of `username` (signed in once and cached). */
+  tokenOf(username: string): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -72,7 +91,7 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}
   await migrate(dataSource);
   const scopes = new Map<string, RequestScope>();
   const hub = await createHub({
-    config: { adminToken: TEST_ADMIN_TOKEN },
+    config: { authSecret: TEST_AUTH_SECRET },
     dataSource,
     schema: await schemaOnce(),
     log,
@@ -80,30 +99,46 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}
   });
   const services = hub.services;
   if (opts.demo) await loadDemoData(services, dataSource, log);
+  else await ensureBootstrapAdmin(services, dataSource, TEST_PASSWORD, log);
   await new Promise<void>((resolve) => hub.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(hub.httpServer.address() as AddressInfo).port}`;
+  const tokens = new Map<string, Promise<string>>();
+  const post = async (query: string, variables: Record<string, unknown>, headers: Record<string, string>) => {
+    const requestId = randomUUID();
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: never; errors?: never };
+    const scope = scopes.get(requestId);
+    scopes.delete(requestId);
+    const authStatements = scope?.authStatements ?? 0;
+    return { status: res.status, data: body.data, errors: body.errors, statements: (scope?.statements ?? 0) - authStatements, authStatements, headers: res.headers };
+  };
+  const tokenOf = (username: string) => {
+    let t = tokens.get(username);
+    if (!t) {
+      t = post('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: TEST_PASSWORD }, {}).then((r) => {
+        const token = (r.data as { login?: { token: string } } | null)?.login?.token;
+        if (!token) throw new Error(`test login as ${username} failed: ${JSON.stringify(r.errors)}`);
+        return token;
+      });
+      tokens.set(username, t);
+    }
+    return t;
+  };
   return {
     engine,
     url,
     dataSource,
     services,
     hub,
+    tokenOf,
     async gql(query, variables = {}, o = {}) {
-      const requestId = randomUUID();
-      const res = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'x-request-id': requestId,
-          ...(o.admin ? { authorization: `Bearer ${TEST_ADMIN_TOKEN}` } : {}),
-          ...o.headers,
-        },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await res.json()) as { data: never; errors?: never };
-      const statements = scopes.get(requestId)?.statements ?? 0;
-      scopes.delete(requestId);
-      return { status: res.status, data: body.data, errors: body.errors, statements };
+      const as = o.as === undefined ? 'admin' : o.as;
+      const token = o.token ?? (as === null ? null : await tokenOf(as));
+      return post(query, variables, { ...(token ? { authorization: `Bearer ${token}` } : {}), ...o.headers });
     },
     async stop() {
       await hub.stop();

@@ -1,8 +1,12 @@
 import { badInput } from '@lnob/domain';
 
 /** Node types that have global ids. Modules add theirs. */
-export type NodeTypeName = 'Area' | 'Organization';
-const NODE_TYPES: readonly NodeTypeName[] = ['Area', 'Organization'];
+export const NODE_TYPES = ['Area', 'Organization', 'User', 'RoleAssignment', 'ApiKey', 'AuditEntry', 'PersonalDataRead'] as const;
+export type NodeTypeName = (typeof NODE_TYPES)[number];
+
+export function isNodeTypeName(v: string): v is NodeTypeName {
+  return (NODE_TYPES as readonly string[]).includes(v);
+}
 
 /** Opaque Relay global id: base64url("Type:rowId"). */
 export function toGlobalId(type: NodeTypeName, rowId: number): string {
@@ -13,7 +17,7 @@ export function fromGlobalId(id: string): { type: NodeTypeName; rowId: number } 
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id)) return null;
   const raw = Buffer.from(id, 'base64url').toString('utf8');
   const m = /^([A-Za-z]+):([1-9]\d{0,15})$/.exec(raw);
-  if (!m || !NODE_TYPES.includes(m[1] as NodeTypeName)) return null;
+  if (!m || !isNodeTypeName(m[1])) return null;
   const rowId = Number(m[2]);
   return Number.isSafeInteger(rowId) ? { type: m[1] as NodeTypeName, rowId } : null;
 }

@@ -1,36 +1,11 @@
-import { type MigrationInterface, type QueryRunner, Table, TableIndex, type TableColumnOptions } from 'typeorm';
-
-/** Column helpers shared by the migrations: portable types only (see docs/data-layer.md). */
-export const col = {
-  id: (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
-  int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
-  varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
-    name,
-    type: 'varchar',
-    length: String(length),
-    isNullable: nullable,
-  }),
-  date: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'date', isNullable: nullable }),
-  timestamp: (name: string): TableColumnOptions => ({ name, type: 'datetime', precision: 3, isNullable: false }),
-  bool: (name: string, dflt: boolean): TableColumnOptions => ({
-    name,
-    type: 'boolean',
-    isNullable: false,
-    default: dflt ? 1 : 0,
-  }),
-  double: (name: string): TableColumnOptions => ({ name, type: 'double', isNullable: false }),
-};
-
-const idx = (name: string, columnNames: string[], isUnique = false) => new TableIndex({ name, columnNames, isUnique });
+import { type MigrationInterface, type QueryRunner, Table } from 'typeorm';
+import { binaryFor, col, idx } from './columns';
 
 export class Foundation1732100000000 implements MigrationInterface {
   name = 'Foundation1732100000000';
 
   async up(q: QueryRunner): Promise<void> {
-    // Folded search text and materialized paths are plain ASCII-ish keys: compare them byte by byte on
-    // MySQL/MariaDB (faster LIKE, path ranges in byte order). SQLite compares bytes already.
-    const binary = (c: TableColumnOptions): TableColumnOptions =>
-      q.connection.options.type === 'better-sqlite3' ? c : { ...c, charset: 'utf8mb4', collation: 'utf8mb4_bin' };
+    const binary = binaryFor(q);
     await q.createTable(
       new Table({
         name: 'area',

@@ -1,4 +1,5 @@
 import { Foundation1732100000000 } from './1732100000000-foundation';
+import { Identity1763700000000 } from './1763700000000-identity';
 
 /** Every migration, in order. One set for both engines, written with TypeORM's schema API. */
-export const migrations = [Foundation1732100000000];
+export const migrations = [Foundation1732100000000, Identity1763700000000];

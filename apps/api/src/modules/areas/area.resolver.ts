@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { pathIds } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
+import { visibleArea, visibleAreas } from '../../common/visibility';
 import { childrenConnection, pageOf } from '../../common/paging';
 import { ChildrenArgs, toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
@@ -59,7 +60,7 @@ export class AreaResolver {
   @FieldResolver(() => AreaObject, { nullable: true, description: 'The unit this one belongs to (null for a province).' })
   async parent(@Root() a: AreaObject, @Ctx() ctx: HubContext): Promise<AreaObject | null> {
     if (a.parentRowId == null) return null;
-    const row = await ctx.loaders.areaById.load(a.parentRowId);
+    const row = visibleArea(ctx, await ctx.loaders.areaById.load(a.parentRowId));
     return row && AreaObject.from(row, a.asOf);
   }
 
@@ -81,8 +82,7 @@ export class AreaResolver {
   @FieldResolver(() => [AreaObject], { description: 'Units above this one, from the top (province) down to the parent.' })
   async ancestors(@Root() a: AreaObject, @Ctx() ctx: HubContext): Promise<AreaObject[]> {
     const ids = pathIds(a.pathString).slice(0, -1);
-    const rows = await ctx.loaders.areaById.loadMany(ids);
-    return rows.filter((r): r is AreaEntity => !!r && !(r instanceof Error)).map((r) => AreaObject.from(r, a.asOf));
+    return visibleAreas(ctx, await ctx.loaders.areaById.loadMany(ids)).map((r) => AreaObject.from(r, a.asOf));
   }
 
   @FieldResolver(() => [AreaObject], { description: 'The ancestors followed by this unit: the breadcrumb from the top.' })
@@ -105,9 +105,10 @@ export class AreaResolver {
   /** Predecessors are viewed on their last day, successors on their first: the two sides of the change. */
   private async linked(items: { id: number; l: { effectiveOn: string; share: number } }[], view: 'lastDay' | 'firstDay', ctx: HubContext) {
     const rows = await ctx.loaders.areaById.loadMany(items.map((i) => i.id));
+    const visible = new Set(visibleAreas(ctx, rows).map((r) => r.id));
     return items.flatMap((i, k) => {
       const row = rows[k];
-      if (!row || row instanceof Error) return [];
+      if (!row || row instanceof Error || !visible.has(row.id)) return [];
       const o = new AreaSuccessionObject();
       o.area = AreaObject.from(row, view === 'lastDay' ? (row.validTo ?? row.validFrom) : row.validFrom);
       o.effectiveOn = i.l.effectiveOn;
@@ -116,14 +117,12 @@ export class AreaResolver {
     });
   }
 
-  @Authorized()
-  @Mutation(() => CreateAreaPayload, { description: 'Create an administrative unit. Administrators only.' })
+  @Mutation(() => CreateAreaPayload, { description: 'Create an administrative unit. Needs `area.write` (system administrators).' })
   async createArea(@Arg('input') input: CreateAreaInput, @Ctx() ctx: HubContext): Promise<CreateAreaPayload> {
     const row = await ctx.services.areas.create(toNewArea(input, 'input'));
     return { area: AreaObject.from(row, row.validFrom) };
   }
 
-  @Authorized()
   @Mutation(() => RecordAreaMergerPayload, {
     description: 'Record that several units became one on a date (sáp nhập): closes them, links the successor. Administrators only.',
   })

@@ -19,6 +19,10 @@ import {
   type LocalDate,
 } from '@lnob/domain';
 import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
+import { auditable, recordAudit } from '../audit/audit.writer';
+import { invalidateScopes } from '../auth/authenticator';
+import type { Caller } from '../auth/caller';
+import { andWhereClause } from '../auth/scope';
 import { withWriteLock } from '../../db/write-lock';
 import type { Cursor } from '../../common/relay/cursor';
 import { OrganizationEntity } from '../organizations/organization.entity';
@@ -51,21 +55,32 @@ export interface AreaMerger {
   rehomeOrganizations: boolean;
 }
 
-/** Areas: scope-free for now (areas are public reference data); writes validate fully, then write in one transaction. */
+/**
+ * Administrative units. Reads see the caller's `area.read` scope (the areas its organizations work
+ * in); writes are national reference data (`area.write`, SYSTEM_ADMIN). Every write validates fully,
+ * then writes and audits in one transaction.
+ */
 export class AreaService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly caller: Caller,
+  ) {}
 
+  /** One unit the caller may read; NOT_FOUND when unknown or out of scope. */
   async get(rowId: number): Promise<AreaEntity> {
+    const scope = this.caller.require('area.read');
     const row = await this.ds.getRepository(AreaEntity).findOneBy({ id: rowId });
-    if (!row) throw notFound('Area');
+    if (!row || !scope.coversArea(row.path)) throw notFound('Area');
     return row;
   }
 
   /** One page (`limit` rows, sorted by code then id) and a lazy count of the whole filtered set. */
   async list(filter: AreaListFilter, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('area.read');
     const build = () => {
       const qb = this.ds.getRepository(AreaEntity).createQueryBuilder('a');
       whereValidOn(qb, 'a', filter.validOn);
+      andWhereClause(qb, scope.areaSql('a'));
       if (filter.parentId != null) qb.andWhere('a.parentId = :parentId', { parentId: filter.parentId });
       if (filter.topLevel) qb.andWhere('a.parentId IS NULL');
       if (filter.kind?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kind });
@@ -143,16 +158,31 @@ export class AreaService {
   }
 
   async create(a: NewArea, prefix = 'input'): Promise<AreaEntity> {
+    this.caller.require('area.write');
     return withWriteLock(this.ds, 'areas', async (m) => {
       const problems = new Problems();
       const parent = await this.checkNew(m, a, problems, prefix);
       problems.throwIfAny();
-      return this.insert(m, a, parent);
+      const row = await this.insert(m, a, parent);
+      await this.audit(m, 'create', null, row);
+      return row;
+    });
+  }
+
+  private async audit(m: EntityManager, action: string, before: AreaEntity | null, after: AreaEntity, extra: Record<string, unknown> = {}) {
+    await recordAudit(m, this.caller, {
+      entityType: 'Area',
+      entityRowId: after.id,
+      action,
+      before: before && auditable(before),
+      after: { ...auditable(after), ...extra },
+      areaPath: after.path,
     });
   }
 
   /** Several units → one on a date (see RecordAreaMergerInput). All or nothing. */
   async recordMerger(input: AreaMerger) {
+    this.caller.require('area.write');
     return withWriteLock(this.ds, 'areas', async (m) => {
       const problems = new Problems();
       const repo = m.getRepository(AreaEntity);
@@ -240,6 +270,13 @@ export class AreaService {
         rehomedOrganizationCount = res.affected ?? 0;
       }
       const closed = await repo.findBy(preds.map((p) => ({ id: p.id })));
+      if (input.newSuccessor) await this.audit(m, 'create', null, succ);
+      for (const c of closed) {
+        const before = preds.find((p) => p.id === c.id)!;
+        const share = input.predecessors.find((p) => p.areaId === c.id)?.share;
+        await this.audit(m, 'merge', before, c, { successorId: succ.id, share, effectiveOn: input.effectiveOn });
+      }
+      if (rehomedOrganizationCount) invalidateScopes();
       return { successor: succ, predecessors: closed, closedAreaCount, rehomedOrganizationCount };
     });
   }

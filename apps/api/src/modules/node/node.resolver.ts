@@ -1,25 +1,54 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { unauthenticated } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
-import { fromGlobalId } from '../../common/relay/global-id';
+import { fromGlobalId, type NodeTypeName } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
+import { visibleArea, visibleOrganization, visibleUser } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
+import { ApiKeyObject } from '../auth/api-key.object';
+import { UserObject } from '../auth/user.object';
 import { OrganizationObject } from '../organizations/organization.object';
 
 @Resolver()
 export class NodeResolver {
-  @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when it does not exist.' })
+  @Query(() => Node, {
+    nullable: true,
+    description: 'Any object by its global id; null when it does not exist or lies outside your scope (the two are not told apart).',
+  })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Node | null> {
+    if (ctx.caller.isAnonymous) throw unauthenticated('Sign in (login) or send an API key as "Authorization: Bearer …".');
     const parsed = fromGlobalId(id);
-    if (!parsed) return null;
-    switch (parsed.type) {
+    return parsed ? this.fetch(parsed.type, parsed.rowId, ctx) : null;
+  }
+
+  /** Through the request's loaders (many node() calls batch into one statement per type), then the caller's scope. */
+  private async fetch(type: NodeTypeName, rowId: number, ctx: HubContext): Promise<Node | null> {
+    const l = ctx.loaders;
+    switch (type) {
       case 'Area': {
-        const row = await ctx.loaders.areaById.load(parsed.rowId);
+        const row = visibleArea(ctx, await l.areaById.load(rowId));
         return row && AreaObject.from(row, ctx.today);
       }
       case 'Organization': {
-        const row = await ctx.loaders.organizationById.load(parsed.rowId);
+        const row = await visibleOrganization(ctx, await l.organizationById.load(rowId));
         return row && OrganizationObject.from(row, ctx.today);
       }
+      case 'User': {
+        const row = await visibleUser(ctx, await l.userById.load(rowId));
+        return row && UserObject.from(row);
+      }
+      case 'ApiKey': {
+        const row = await l.apiKeyById.load(rowId);
+        const scope = ctx.caller.scope('apiKey.manage');
+        if (!row || scope.isEmpty) return null;
+        const org = await l.organizationById.load(row.organizationId);
+        return org && scope.ownsOrganization(org.path) ? ApiKeyObject.from(row, ctx.today) : null;
+      }
+      case 'RoleAssignment':
+      case 'AuditEntry':
+      case 'PersonalDataRead':
+        // Reached through their user (`assignments`) or the audit queries, not fetched alone.
+        return null;
     }
   }
 }

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
 import { byIdLoader, childCountLoader, childrenLoader, successionLoader } from '../../common/hierarchy';
+import type { Caller } from '../auth/caller';
 import { OrganizationEntity, OrganizationSuccessionEntity } from './organization.entity';
 
 export interface AreaLevelKey {
@@ -13,12 +14,13 @@ export interface AreaLevelKey {
 const areaLevelKey = (k: { areaId: number | null; level: string; validOn?: string }) => `${k.areaId ?? 'central'}|${k.level}|${k.validOn ?? ''}`;
 
 /** Request-scoped loaders of the organizations module. */
-export function createOrganizationLoaders(ds: DataSource) {
+export function createOrganizationLoaders(ds: DataSource, caller: Caller) {
   const organizationById = byIdLoader(ds, OrganizationEntity);
+  const visible = caller.scope('organization.read').organizationSql('');
   return {
     organizationById,
-    organizationChildren: childrenLoader(ds, OrganizationEntity, 'organization', 'nameSearch', organizationById),
-    organizationChildCount: childCountLoader(ds, 'organization'),
+    organizationChildren: childrenLoader(ds, OrganizationEntity, 'organization', 'nameSearch', organizationById, visible),
+    organizationChildCount: childCountLoader(ds, 'organization', visible),
     /** Every organization of one area and level active on a date: a VFF committee and its members. */
     organizationsByAreaLevel: new DataLoader<AreaLevelKey, OrganizationEntity[], string>(
       async (keys) => {

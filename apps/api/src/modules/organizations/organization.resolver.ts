@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isMemberOrganizationKind, pathIds } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
+import { visibleArea, visibleOrganization, visibleOrganizations } from '../../common/visibility';
 import { childrenConnection, pageOf } from '../../common/paging';
 import { ChildrenArgs, toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
@@ -58,14 +59,14 @@ export class OrganizationResolver {
   @FieldResolver(() => AreaObject, { nullable: true, description: 'The administrative unit it works in (null for central organizations).' })
   async area(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<AreaObject | null> {
     if (o.areaRowId == null) return null;
-    const row = await ctx.loaders.areaById.load(o.areaRowId);
+    const row = visibleArea(ctx, await ctx.loaders.areaById.load(o.areaRowId));
     return row && AreaObject.from(row, o.asOf);
   }
 
   @FieldResolver(() => OrganizationObject, { nullable: true, description: 'Its parent inside its own system.' })
   async parent(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationObject | null> {
     if (o.parentRowId == null) return null;
-    const row = await ctx.loaders.organizationById.load(o.parentRowId);
+    const row = await visibleOrganization(ctx, await ctx.loaders.organizationById.load(o.parentRowId));
     return row && OrganizationObject.from(row, o.asOf);
   }
 
@@ -86,8 +87,8 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [OrganizationObject], { description: 'Organizations above this one in its system, top first.' })
   async ancestors(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationObject[]> {
-    const rows = await ctx.loaders.organizationById.loadMany(pathIds(o.pathString).slice(0, -1));
-    return rows.filter((r): r is OrganizationEntity => !!r && !(r instanceof Error)).map((r) => OrganizationObject.from(r, o.asOf));
+    const rows = await visibleOrganizations(ctx, await ctx.loaders.organizationById.loadMany(pathIds(o.pathString).slice(0, -1)));
+    return rows.map((r) => OrganizationObject.from(r, o.asOf));
   }
 
   @FieldResolver(() => [OrganizationObject], { description: 'The ancestors followed by this organization.' })
@@ -102,7 +103,7 @@ export class OrganizationResolver {
   })
   async memberOrganizations(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationObject[]> {
     if (o.kind !== 'VFF_COMMITTEE') return [];
-    const rows = await ctx.loaders.organizationsByAreaLevel.load({ areaId: o.areaRowId, level: o.level, validOn: o.asOf });
+    const rows = await visibleOrganizations(ctx, await ctx.loaders.organizationsByAreaLevel.load({ areaId: o.areaRowId, level: o.level, validOn: o.asOf }));
     return rows.filter((r) => isMemberOrganizationKind(r.kind)).map((r) => OrganizationObject.from(r, o.asOf));
   }
 
@@ -112,7 +113,7 @@ export class OrganizationResolver {
   })
   async vffCommittee(@Root() o: OrganizationObject, @Ctx() ctx: HubContext): Promise<OrganizationObject | null> {
     if (!isMemberOrganizationKind(o.kind)) return null;
-    const rows = await ctx.loaders.organizationsByAreaLevel.load({ areaId: o.areaRowId, level: o.level, validOn: o.asOf });
+    const rows = await visibleOrganizations(ctx, await ctx.loaders.organizationsByAreaLevel.load({ areaId: o.areaRowId, level: o.level, validOn: o.asOf }));
     const vff = rows.find((r) => r.kind === 'VFF_COMMITTEE');
     return vff ? OrganizationObject.from(vff, o.asOf) : null;
   }
@@ -137,15 +138,15 @@ export class OrganizationResolver {
     ctx: HubContext,
   ) {
     const rows = await ctx.loaders.organizationById.loadMany(links.map(other));
+    const visible = new Set((await visibleOrganizations(ctx, rows)).map((r) => r.id));
     return links.flatMap((l, i) => {
       const row = rows[i];
-      if (!row || row instanceof Error) return [];
+      if (!row || row instanceof Error || !visible.has(row.id)) return [];
       return [Object.assign(new OrganizationSuccessionObject(), { organization: OrganizationObject.from(row, view === 'lastDay' ? (row.validTo ?? row.validFrom) : row.validFrom), effectiveOn: l.effectiveOn })];
     });
   }
 
-  @Authorized()
-  @Mutation(() => OrganizationPayload, { description: 'Create an organization. Administrators only.' })
+  @Mutation(() => OrganizationPayload, { description: 'Create an organization under a parent in your `organization.write` subtree (top-level: system administrators).' })
   async createOrganization(@Arg('input') i: CreateOrganizationInput, @Ctx() ctx: HubContext): Promise<OrganizationPayload> {
     const row = await ctx.services.organizations.create({
       name: i.name,
@@ -160,8 +161,7 @@ export class OrganizationResolver {
     return { organization: OrganizationObject.from(row, row.validFrom) };
   }
 
-  @Authorized()
-  @Mutation(() => OrganizationPayload, { description: 'Rename or re-classify an organization. Administrators only.' })
+  @Mutation(() => OrganizationPayload, { description: 'Rename or re-classify an organization of your `organization.write` subtree.' })
   async updateOrganization(@Arg('input') i: UpdateOrganizationInput, @Ctx() ctx: HubContext): Promise<OrganizationPayload> {
     const row = await ctx.services.organizations.update(rowIdOf(i.id, 'Organization', 'input.id'), {
       name: i.name ?? undefined,
@@ -172,7 +172,6 @@ export class OrganizationResolver {
     return { organization: OrganizationObject.from(row, ctx.today) };
   }
 
-  @Authorized()
   @Mutation(() => OrganizationPayload, { description: 'Move an organization and its subtree under another parent. A cycle is HIERARCHY_CYCLE.' })
   async moveOrganization(@Arg('input') i: MoveOrganizationInput, @Ctx() ctx: HubContext): Promise<OrganizationPayload> {
     const row = await ctx.services.organizations.move(
@@ -182,7 +181,6 @@ export class OrganizationResolver {
     return { organization: OrganizationObject.from(row, ctx.today) };
   }
 
-  @Authorized()
   @Mutation(() => CloseOrganizationPayload, { description: 'Close an organization and its still-open subtree on a date.' })
   async closeOrganization(@Arg('input') i: CloseOrganizationInput, @Ctx() ctx: HubContext): Promise<CloseOrganizationPayload> {
     const r = await ctx.services.organizations.close(

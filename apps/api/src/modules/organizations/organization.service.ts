@@ -9,6 +9,7 @@ import {
   isOrganizationKind,
   isValidOn,
   NAME_MAX_LENGTH,
+  forbidden,
   notFound,
   overlaps,
   SHORT_NAME_MAX_LENGTH,
@@ -21,6 +22,10 @@ import {
   type OrganizationLevel,
 } from '@lnob/domain';
 import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
+import { auditable, recordAudit } from '../audit/audit.writer';
+import { invalidateScopes } from '../auth/authenticator';
+import type { Caller } from '../auth/caller';
+import { andWhereClause } from '../auth/scope';
 import { withWriteLock } from '../../db/write-lock';
 import type { Cursor } from '../../common/relay/cursor';
 import { dialectOf } from '../../db/dialect';
@@ -56,26 +61,77 @@ export interface OrganizationChanges {
 
 const searchText = (name: string, shortName: string | null) => foldVietnamese(shortName ? `${name} ${shortName}` : name);
 
-/** Organizations and their own-system hierarchy. Every write validates fully, then writes in one transaction. */
+/**
+ * Organizations and their own-system hierarchy, within the caller's scope: reads see the
+ * `organization.read` scope, writes need `organization.write` over the organization's subtree.
+ * Every write validates fully, then writes and audits in one transaction.
+ */
 export class OrganizationService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly caller: Caller,
+  ) {}
 
-  async get(rowId: number, m: EntityManager = this.ds.manager): Promise<OrganizationEntity> {
+  /** One organization the caller may read; NOT_FOUND when unknown or out of scope. */
+  async get(rowId: number): Promise<OrganizationEntity> {
+    const scope = this.caller.require('organization.read');
+    const row = await this.load(rowId);
+    if (!scope.coversOrganization(row.path, await this.areaPath(this.ds.manager, row))) throw notFound('Organization');
+    return row;
+  }
+
+  /** Unscoped load (inside write transactions, after the scope check). */
+  private async load(rowId: number, m: EntityManager = this.ds.manager): Promise<OrganizationEntity> {
     const row = await m.getRepository(OrganizationEntity).findOneBy({ id: rowId });
     if (!row) throw notFound('Organization');
     return row;
   }
 
+  private async areaPath(m: EntityManager, row: { areaId: number | null }): Promise<string | null> {
+    if (row.areaId === null) return null;
+    return (await m.getRepository(AreaEntity).findOne({ select: { id: true, path: true }, where: { id: row.areaId } }))?.path ?? null;
+  }
+
+  /**
+   * For a write to `row`: NOT_FOUND when the caller cannot see it, FORBIDDEN OUT_OF_SCOPE when it
+   * lies outside the organization subtrees where the caller may write.
+   */
+  private async requireWritable(m: EntityManager, row: OrganizationEntity, what = 'Organization'): Promise<void> {
+    const visible = this.caller.scope('organization.read').coversOrganization(row.path, await this.areaPath(m, row));
+    this.caller.requireOwned('organization.write', what, visible, (s) => s.ownsOrganization(row.path));
+  }
+
+  /** A referenced organization (parent, successor) for a write: unknown and invisible read the same. */
+  private async reference(m: EntityManager, id: number): Promise<OrganizationEntity | null> {
+    const row = await m.getRepository(OrganizationEntity).findOneBy({ id });
+    if (!row) return null;
+    return this.caller.scope('organization.read').coversOrganization(row.path, await this.areaPath(m, row)) ? row : null;
+  }
+
+  private async audit(m: EntityManager, action: string, before: OrganizationEntity | null, after: OrganizationEntity, extra: Record<string, unknown> = {}) {
+    await recordAudit(m, this.caller, {
+      entityType: 'Organization',
+      entityRowId: after.id,
+      action,
+      before: before && auditable(before),
+      after: { ...auditable(after), ...extra },
+      orgPath: after.path,
+      areaPath: await this.areaPath(m, after),
+    });
+  }
+
   /** One page (sorted by folded name, then id) and a lazy count of the filtered set. */
   async list(filter: OrganizationListFilter, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('organization.read');
     const [area, within] = await Promise.all([
       filter.areaId != null ? this.ds.getRepository(AreaEntity).findOneBy({ id: filter.areaId }) : null,
       filter.withinOrganizationId != null ? this.get(filter.withinOrganizationId) : null,
     ]);
-    if (filter.areaId != null && !area) throw notFound('Area');
+    if (filter.areaId != null && (!area || !this.caller.scope('area.read').coversArea(area.path))) throw notFound('Area');
     const build = () => {
       const qb = this.ds.getRepository(OrganizationEntity).createQueryBuilder('o');
       whereValidOn(qb, 'o', filter.validOn);
+      andWhereClause(qb, scope.organizationSql('o'));
       if (filter.kind?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
       if (filter.level?.length) qb.andWhere('o.level IN (:...levels)', { levels: filter.level });
       if (filter.search) whereSearch(qb, ['o.nameSearch'], filter.search);
@@ -100,6 +156,7 @@ export class OrganizationService {
   }
 
   async create(o: NewOrganization, prefix = 'input'): Promise<OrganizationEntity> {
+    const scope = this.caller.require('organization.write');
     return withWriteLock(this.ds, 'organizations', async (m) => {
       const p = new Problems();
       const name = o.name.trim();
@@ -110,8 +167,11 @@ export class OrganizationService {
       const validity = { validFrom: o.validFrom, validTo: o.validTo };
       const vp = validityProblems(validity);
       if (vp) p.add(`${prefix}.validTo`, vp, 'INVALID_VALIDITY');
-      const parent = o.parentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: o.parentId }) : null;
+      const parent = o.parentId != null ? await this.reference(m, o.parentId) : null;
       if (o.parentId != null && !parent) p.add(`${prefix}.parentId`, 'no such organization', 'UNKNOWN_PARENT');
+      if (parent ? !scope.ownsOrganization(parent.path) : o.parentId == null && !scope.national) {
+        throw forbidden('OUT_OF_SCOPE', parent ? 'You may not add organizations under this parent.' : 'Only system administrators create top-level organizations.');
+      }
       if (parent && !vp && !covers(parent, validity)) {
         p.add(`${prefix}.parentId`, `the parent is active ${parent.validFrom} – ${parent.validTo ?? '…'} only`, 'PARENT_NOT_VALID');
       }
@@ -146,13 +206,17 @@ export class OrganizationService {
       );
       row.path = `${parent?.path ?? '/'}${row.id}/`;
       await repo.update({ id: row.id }, { path: row.path });
+      await this.audit(m, 'create', null, row);
+      invalidateScopes();
       return row;
     });
   }
 
   async update(id: number, c: OrganizationChanges): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.get(id, m);
+      const row = await this.load(id, m);
+      await this.requireWritable(m, row);
+      const before = { ...row };
       const p = new Problems();
       const name = c.name !== undefined ? c.name.trim() : row.name;
       const shortName = c.shortName === undefined ? row.shortName : c.shortName?.trim() || null;
@@ -163,7 +227,7 @@ export class OrganizationService {
       const vp = validityProblems(validity);
       if (vp) p.add('input.validFrom', vp, 'INVALID_VALIDITY');
       if (!vp && c.validFrom) {
-        const parent = row.parentId != null ? await this.get(row.parentId, m) : null;
+        const parent = row.parentId != null ? await this.load(row.parentId, m) : null;
         if (parent && !covers(parent, validity)) p.add('input.validFrom', 'the parent was not active then', 'PARENT_NOT_VALID');
         const earlierChildren = await m
           .getRepository(OrganizationEntity)
@@ -181,17 +245,25 @@ export class OrganizationService {
         validFrom: validity.validFrom,
         updatedAt: new Date(),
       });
-      return m.getRepository(OrganizationEntity).save(row);
+      const saved = await m.getRepository(OrganizationEntity).save(row);
+      await this.audit(m, 'update', before, saved);
+      return saved;
     });
   }
 
   /** Re-parent a subtree; a cycle is HIERARCHY_CYCLE. One UPDATE rewrites every path under it. */
   async move(id: number, newParentId: number | null): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.get(id, m);
+      const row = await this.load(id, m);
+      await this.requireWritable(m, row);
+      const before = { ...row };
       const p = new Problems();
-      const parent = newParentId != null ? await m.getRepository(OrganizationEntity).findOneBy({ id: newParentId }) : null;
+      const parent = newParentId != null ? await this.reference(m, newParentId) : null;
       if (newParentId != null && !parent) p.add('input.newParentId', 'no such organization', 'UNKNOWN_PARENT');
+      const scope = this.caller.scope('organization.write');
+      if (parent ? !scope.ownsOrganization(parent.path) : newParentId == null && !scope.national) {
+        throw forbidden('OUT_OF_SCOPE', 'You may not move organizations there.');
+      }
       if (parent && wouldCreateCycle(row.path, parent.path)) {
         p.add('input.newParentId', 'the new parent is the organization itself or inside it', 'HIERARCHY_CYCLE');
       } else if (parent && !covers(parent, row)) {
@@ -215,14 +287,19 @@ export class OrganizationService {
         .setParameters({ newPrefix, cut: oldPrefix.length + 1, delta })
         .execute();
       await m.getRepository(OrganizationEntity).update({ id: row.id }, { parentId: parent?.id ?? null });
-      return this.get(row.id, m);
+      const moved = await this.load(row.id, m);
+      await this.audit(m, 'move', before, moved);
+      invalidateScopes();
+      return moved;
     });
   }
 
   /** Close on a date, with everything under it still open; optionally name the successor. */
   async close(id: number, validTo: LocalDate, successorId: number | null) {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.get(id, m);
+      const row = await this.load(id, m);
+      await this.requireWritable(m, row);
+      const before = { ...row };
       if (row.validTo !== null && row.validTo <= validTo) {
         throw conflict('ALREADY_CLOSED', `The organization already closed on ${row.validTo}.`);
       }
@@ -241,7 +318,7 @@ export class OrganizationService {
       const effectiveOn = addDays(validTo, 1);
       let successor: OrganizationEntity | null = null;
       if (successorId != null) {
-        successor = await m.getRepository(OrganizationEntity).findOneBy({ id: successorId });
+        successor = await this.reference(m, successorId);
         if (!successor) p.add('input.successorId', 'no such organization', 'NOT_FOUND');
         else if (successor.id === row.id) p.add('input.successorId', 'an organization cannot succeed itself');
         else if (!isValidOn(successor, effectiveOn)) p.add('input.successorId', `the successor is not active on ${effectiveOn}`, 'INVALID_VALIDITY');
@@ -264,12 +341,32 @@ export class OrganizationService {
           createdAt: new Date(),
         });
       }
-      return { organization: await this.get(row.id, m), closedCount: res.affected ?? 0 };
+      const closed = await this.load(row.id, m);
+      await this.audit(m, 'close', before, closed, { closedCount: res.affected ?? 0, successorId: successor?.id ?? null });
+      invalidateScopes();
+      return { organization: closed, closedCount: res.affected ?? 0 };
     });
   }
 
   /** Record that one organization took over from another (used by the demo data and mergers). */
   async linkSuccessor(predecessorId: number, successorId: number, effectiveOn: LocalDate): Promise<void> {
-    await this.ds.getRepository(OrganizationSuccessionEntity).insert({ predecessorId, successorId, effectiveOn, createdAt: new Date() });
+    await this.ds.transaction(async (m) => {
+      const pred = await this.load(predecessorId, m);
+      await this.requireWritable(m, pred);
+      const succ = await this.reference(m, successorId);
+      if (!succ) throw notFound('Organization');
+      const link = { predecessorId, successorId, effectiveOn, createdAt: new Date() };
+      await m.getRepository(OrganizationSuccessionEntity).insert(link);
+      await recordAudit(m, this.caller, {
+        entityType: 'Organization',
+        entityRowId: predecessorId,
+        action: 'linkSuccessor',
+        before: null,
+        after: { successorId, effectiveOn },
+        orgPath: pred.path,
+        areaPath: await this.areaPath(m, pred),
+      });
+    });
+    invalidateScopes();
   }
 }

@@ -448,7 +448,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
   let areaId: (code: string) => string;
   let seq = 0;
 
-  const create = (input: Record<string, unknown>) => hub.gql<any>(CREATE, { input }, { admin: true });
+  const create = (input: Record<string, unknown>) => hub.gql<any>(CREATE, { input });
   async function make(input: Record<string, unknown>) {
     const r = await create({ kind: 'OTHER', validFrom: '2008-01-01', name: `Tổ chức thử ${++seq}`, ...input });
     expect(r.errors).toBeUndefined();
@@ -567,7 +567,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
   describe('updateOrganization', () => {
     it('renames: search finds the new name and no longer the old one', async () => {
       const o = await make({ name: 'Hội Khuyến học xã Bình Phú', shortName: 'HKH Bình Phú', areaId: areaId('N2025-86-BINH-PHU'), validFrom: NEW });
-      const r = await hub.gql<any>(UPDATE, { input: { id: o.id, name: 'Hội Người cao tuổi xã Bình Phú', shortName: '' } }, { admin: true });
+      const r = await hub.gql<any>(UPDATE, { input: { id: o.id, name: 'Hội Người cao tuổi xã Bình Phú', shortName: '' } });
       expect(r.errors).toBeUndefined();
       expect(r.data.updateOrganization.organization).toMatchObject({ id: o.id, name: 'Hội Người cao tuổi xã Bình Phú', shortName: null, level: 'COMMUNE', validFrom: NEW, validTo: null });
       const s = await hub.gql<any>(`{
@@ -584,10 +584,10 @@ describe.each(engines())('organization mutations on %s', (engine) => {
     it('changes only what it is given', async () => {
       const parent = await make({});
       const o = await make({ name: 'Ban Thử Nghiệm', shortName: 'BTN', parentId: parent.id, validFrom: '2010-01-01' });
-      const r = await hub.gql<any>(UPDATE, { input: { id: o.id, kind: 'PRESS' } }, { admin: true });
+      const r = await hub.gql<any>(UPDATE, { input: { id: o.id, kind: 'PRESS' } });
       expect(r.errors).toBeUndefined();
       expect(r.data.updateOrganization.organization).toMatchObject({ name: 'Ban Thử Nghiệm', shortName: 'BTN', kind: 'PRESS', validFrom: '2010-01-01', depth: 1, parent: { id: parent.id } });
-      const v = await hub.gql<any>(UPDATE, { input: { id: o.id, validFrom: '2012-05-05' } }, { admin: true });
+      const v = await hub.gql<any>(UPDATE, { input: { id: o.id, validFrom: '2012-05-05' } });
       expect(v.errors).toBeUndefined();
       expect(v.data.updateOrganization.organization).toMatchObject({ kind: 'PRESS', validFrom: '2012-05-05' });
     });
@@ -603,7 +603,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
       const parent = await make({ validFrom: '2010-01-01' });
       const o = await make({ parentId: parent.id, validFrom: '2015-01-01' });
       const before = await snapshot();
-      const r = await hub.gql<any>(UPDATE, { input: input({ parent: parent.id, o: o.id }) }, { admin: true });
+      const r = await hub.gql<any>(UPDATE, { input: input({ parent: parent.id, o: o.id }) });
       expect(ext(r)).toMatchObject({ code, reason });
       expect(paths(r)).toEqual(fieldPaths);
       expect(await snapshot()).toEqual(before);
@@ -627,7 +627,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
     it('moves a three-level subtree: every descendant’s ancestors, path and depth follow', async () => {
       const t = await chain();
       expect((await tree(t.c.id)).depth).toBe(3);
-      const r = await hub.gql<any>(MOVE, { input: { id: t.a.id, newParentId: t.r2.id } }, { admin: true });
+      const r = await hub.gql<any>(MOVE, { input: { id: t.a.id, newParentId: t.r2.id } });
       expect(r.errors).toBeUndefined();
       expect(r.data.moveOrganization.organization).toEqual({ id: t.a.id, depth: 1, parent: { id: t.r2.id }, ancestors: [{ id: t.r2.id }] });
       expect(await tree(t.b.id)).toMatchObject({ depth: 2, parent: { id: t.a.id }, ancestors: [{ id: t.r2.id }, { id: t.a.id }] });
@@ -651,11 +651,11 @@ describe.each(engines())('organization mutations on %s', (engine) => {
 
     it('moves a subtree to the top of a system (newParentId null) and back down', async () => {
       const t = await chain();
-      const up = await hub.gql<any>(MOVE, { input: { id: t.b.id, newParentId: null } }, { admin: true });
+      const up = await hub.gql<any>(MOVE, { input: { id: t.b.id, newParentId: null } });
       expect(up.errors).toBeUndefined();
       expect(up.data.moveOrganization.organization).toMatchObject({ depth: 0, parent: null, ancestors: [] });
       expect(await tree(t.c.id)).toMatchObject({ depth: 1, ancestors: [{ id: t.b.id }] });
-      const down = await hub.gql<any>(MOVE, { input: { id: t.b.id, newParentId: t.sibling.id } }, { admin: true });
+      const down = await hub.gql<any>(MOVE, { input: { id: t.b.id, newParentId: t.sibling.id } });
       expect(down.errors).toBeUndefined();
       expect(await tree(t.c.id)).toMatchObject({ depth: 3, ancestors: [{ id: t.r2.id }, { id: t.sibling.id }, { id: t.b.id }] });
     });
@@ -668,7 +668,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
     ] as const)('refuses a move %s with HIERARCHY_CYCLE and changes nothing', async (_what, who, under) => {
       const t = await chain();
       const before = await snapshot();
-      const r = await hub.gql<any>(MOVE, { input: { id: t[who].id, newParentId: t[under].id } }, { admin: true });
+      const r = await hub.gql<any>(MOVE, { input: { id: t[who].id, newParentId: t[under].id } });
       expect(ext(r)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'HIERARCHY_CYCLE' });
       expect(paths(r)).toEqual(['input.newParentId']);
       expect(await snapshot()).toEqual(before);
@@ -682,14 +682,14 @@ describe.each(engines())('organization mutations on %s', (engine) => {
     ])('refuses %s', async (_what, parent, code, reason) => {
       const t = await chain();
       const before = await snapshot();
-      const r = await hub.gql<any>(MOVE, { input: { id: t.a.id, newParentId: parent() } }, { admin: true });
+      const r = await hub.gql<any>(MOVE, { input: { id: t.a.id, newParentId: parent() } });
       expect(ext(r)).toMatchObject({ code, reason });
       expect(paths(r)).toEqual(['input.newParentId']);
       expect(await snapshot()).toEqual(before);
     });
 
     it('refuses to move an unknown organization (NOT_FOUND)', async () => {
-      const r = await hub.gql<any>(MOVE, { input: { id: missingId('Organization'), newParentId: null } }, { admin: true });
+      const r = await hub.gql<any>(MOVE, { input: { id: missingId('Organization'), newParentId: null } });
       expect(ext(r)).toMatchObject({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });
     });
   });
@@ -703,7 +703,7 @@ describe.each(engines())('organization mutations on %s', (engine) => {
       const successor = await make({ name: `Hội kế tục ${seq}`, validFrom: '2025-01-01' });
       return { root, child, grandchild, closedChild, successor };
     }
-    const close = (input: Record<string, unknown>) => hub.gql<any>(CLOSE, { input }, { admin: true });
+    const close = (input: Record<string, unknown>) => hub.gql<any>(CLOSE, { input });
     const validTo = async (oid: string) => (await hub.gql<any>(TREE, { id: oid })).data.organization.validTo;
 
     it('closes the organization and its open descendants, and links the successor', async () => {
@@ -803,14 +803,15 @@ describe.each(engines())('organization mutations on %s', (engine) => {
       ['updateOrganization', UPDATE, () => ({ id: id('yu-central'), name: 'Không được phép' })],
       ['moveOrganization', MOVE, () => ({ id: id('press-tien-phong'), newParentId: null })],
       ['closeOrganization', CLOSE, () => ({ id: id('yu-central'), validTo: '2030-12-31' })],
-    ])('%s without credentials → UNAUTHENTICATED, with a wrong token → FORBIDDEN, nothing written', async (_name, mutation, input) => {
+    ])('%s without credentials → UNAUTHENTICATED, with a wrong token → TOKEN_INVALID, nothing written', async (_name, mutation, input) => {
       const before = await snapshot();
-      const anon = await hub.gql<any>(mutation, { input: input() });
+      const anon = await hub.gql<any>(mutation, { input: input() }, { as: null });
       expect(anon.data).toBeNull();
       expect(ext(anon)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'AUTHENTICATION_REQUIRED' });
-      const wrong = await hub.gql<any>(mutation, { input: input() }, { headers: { authorization: 'Bearer wrong' } });
-      expect(wrong.data).toBeNull();
-      expect(ext(wrong)).toMatchObject({ code: 'FORBIDDEN', reason: 'ADMIN_REQUIRED' });
+      const wrong = await hub.gql<any>(mutation, { input: input() }, { as: null, headers: { authorization: 'Bearer wrong' } });
+      expect(wrong.data ?? null).toBeNull();
+      expect(wrong.status).toBe(401);
+      expect(ext(wrong)).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
       expect(await snapshot()).toEqual(before);
     });
   });

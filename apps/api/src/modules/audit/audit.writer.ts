@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import { auditDiff } from '@lnob/domain';
+import type { Caller } from '../auth/caller';
+import { AuditEntryEntity } from './audit.entity';
+
+export interface AuditRecord {
+  entityType: string;
+  entityRowId: number;
+  action: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** Where the object sits, so ORG_ADMINs read the entries of their scope. */
+  orgPath?: string | null;
+  areaPath?: string | null;
+}
+
+/** Appends audit entries inside the caller's transaction: the change and its trace commit together. */
+export async function recordAudit(m: EntityManager, caller: Caller, records: AuditRecord | AuditRecord[]): Promise<void> {
+  const list = Array.isArray(records) ? records : [records];
+  if (list.length === 0) return;
+  const at = new Date();
+  const rows = list.map((r) => ({
+    at,
+    userId: caller.userId,
+    apiKeyId: caller.apiKeyId,
+    actorName: caller.actorName,
+    requestId: caller.requestId,
+    entityType: r.entityType,
+    entityRowId: r.entityRowId,
+    action: r.action,
+    changes: auditDiff(r.before, r.after),
+    orgPath: r.orgPath ?? null,
+    areaPath: r.areaPath ?? null,
+  }));
+  for (let i = 0; i < rows.length; i += 200) await m.getRepository(AuditEntryEntity).insert(rows.slice(i, i + 200) as never);
+}
+
+/** The fields of an entity row worth recording (drops derived search columns and timestamps). */
+export function auditable<T extends object>(row: T, omit: readonly string[] = []): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    if (['nameSearch', 'createdAt', 'updatedAt', ...omit].includes(k)) continue;
+    out[k] = v;
+  }
+  return out;
+}

@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  addDays,
+  API_KEY_PREFIX,
+  API_KEY_RATE_MAX,
+  apiKeyDisplayPrefix,
+  conflict,
+  forbidden,
+  isApiKeyScope,
+  notFound,
+  Problems,
+  type ApiKeyScope,
+  type LocalDate,
+} from '@lnob/domain';
+import type { Cursor } from '../../common/relay/cursor';
+import { auditable, recordAudit } from '../audit/audit.writer';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { ApiKeyEntity } from './api-key.entity';
+import type { Caller } from './caller';
+import { hashSecret } from './passwords';
+import { andWhereClause } from './scope';
+import { pathsOfOrganization } from './user.service';
+
+/** Keys live at most two years: integrators rotate them. */
+const MAX_LIFETIME_DAYS = 731;
+
+export interface NewApiKey {
+  name: string;
+  organizationId: number;
+  scopes: ApiKeyScope[];
+  personalData: boolean;
+  expiresOn: LocalDate;
+  requestsPerMinute: number;
+}
+
+/** Integrator keys of the organizations in the caller's `apiKey.manage` subtrees. */
+export class ApiKeyService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly caller: Caller,
+  ) {}
+
+  private async owned(m: EntityManager, key: ApiKeyEntity | null): Promise<boolean> {
+    if (!key) return false;
+    const scope = this.caller.scope('apiKey.manage');
+    if (scope.national) return true;
+    const { orgPath } = await pathsOfOrganization(m, key.organizationId);
+    return orgPath !== null && scope.ownsOrganization(orgPath);
+  }
+
+  async get(id: number): Promise<ApiKeyEntity> {
+    this.caller.require('apiKey.manage');
+    const row = await this.ds.getRepository(ApiKeyEntity).findOneBy({ id });
+    if (!row || !(await this.owned(this.ds.manager, row))) throw notFound('ApiKey');
+    return row;
+  }
+
+  async list(f: { organizationId?: number | null; includeRevoked?: boolean | null }, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('apiKey.manage');
+    const build = () => {
+      const qb = this.ds.getRepository(ApiKeyEntity).createQueryBuilder('k');
+      const own = scope.orgPathSql('so.path');
+      if (own) andWhereClause(qb, { sql: `k.organizationId IN (SELECT so.id FROM organization so WHERE ${own.sql})`, params: own.params });
+      if (f.organizationId != null) qb.andWhere('k.organizationId = :org', { org: f.organizationId });
+      if (!f.includeRevoked) qb.andWhere('k.revokedAt IS NULL');
+      return qb;
+    };
+    const qb = build();
+    if (after) qb.andWhere('k.id < :afterId', { afterId: after.id });
+    const rows = await qb.orderBy('k.id', 'DESC').take(limit).getMany();
+    return { rows, count: () => build().getCount() };
+  }
+
+  /** Creates a key; the secret is returned here once and never again (only its hash is kept). */
+  async create(k: NewApiKey, today: LocalDate): Promise<{ key: ApiKeyEntity; secret: string }> {
+    const scope = this.caller.require('apiKey.manage');
+    const p = new Problems();
+    const name = k.name.trim();
+    p.check('input.name', name.length >= 1 && name.length <= 120, '1–120 characters');
+    if (k.scopes.length === 0) p.add('input.scopes', 'give at least one scope');
+    k.scopes.forEach((s, i) => p.check(`input.scopes.${i}`, isApiKeyScope(s), 'unknown scope'));
+    p.check('input.expiresOn', k.expiresOn > today, 'must be after today', 'INVALID_VALIDITY');
+    p.check('input.expiresOn', k.expiresOn <= addDays(today, MAX_LIFETIME_DAYS), `at most ${MAX_LIFETIME_DAYS} days ahead`, 'INVALID_VALIDITY');
+    p.check('input.requestsPerMinute', Number.isInteger(k.requestsPerMinute) && k.requestsPerMinute >= 1 && k.requestsPerMinute <= API_KEY_RATE_MAX, `1–${API_KEY_RATE_MAX}`);
+    return this.ds.transaction(async (m) => {
+      const org = await m.getRepository(OrganizationEntity).findOneBy({ id: k.organizationId });
+      const { areaPath } = await pathsOfOrganization(m, k.organizationId);
+      if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, areaPath)) p.add('input.organizationId', 'no such organization', 'NOT_FOUND');
+      else if (!scope.ownsOrganization(org.path)) throw forbidden('OUT_OF_SCOPE', 'That organization is outside the subtree whose keys you manage.');
+      else if (k.personalData && !this.caller.scope('personalData.read').ownsOrganization(org.path)) {
+        throw forbidden('PERSONAL_DATA_GRANT_REQUIRED', 'You cannot grant personal-data access you do not hold yourself.');
+      }
+      p.throwIfAny();
+      const secret = `${API_KEY_PREFIX}${randomBytes(32).toString('base64url')}`;
+      const repo = m.getRepository(ApiKeyEntity);
+      const key = await repo.save(
+        repo.create({
+          name,
+          prefix: apiKeyDisplayPrefix(secret),
+          secretHash: hashSecret(secret),
+          organizationId: k.organizationId,
+          scopes: [...new Set(k.scopes)].sort(),
+          personalData: k.personalData,
+          expiresOn: k.expiresOn,
+          requestsPerMinute: k.requestsPerMinute,
+          createdById: this.caller.userId,
+          createdAt: new Date(),
+          lastUsedAt: null,
+          revokedAt: null,
+        }),
+      );
+      await recordAudit(m, this.caller, { entityType: 'ApiKey', entityRowId: key.id, action: 'create', before: null, after: auditable(key, ['lastUsedAt']), orgPath: org!.path, areaPath });
+      return { key, secret };
+    });
+  }
+
+  async revoke(id: number): Promise<ApiKeyEntity> {
+    return this.ds.transaction(async (m) => {
+      const key = await m.getRepository(ApiKeyEntity).findOneBy({ id });
+      const owned = await this.owned(m, key);
+      this.caller.requireOwned('apiKey.manage', 'ApiKey', owned, () => owned);
+      if (key!.revokedAt) throw conflict('ALREADY_CLOSED', 'The key is already revoked.');
+      const before = auditable(key!, ['lastUsedAt']);
+      key!.revokedAt = new Date();
+      const saved = await m.getRepository(ApiKeyEntity).save(key!);
+      await recordAudit(m, this.caller, {
+        entityType: 'ApiKey',
+        entityRowId: saved.id,
+        action: 'revoke',
+        before,
+        after: auditable(saved, ['lastUsedAt']),
+        ...(await pathsOfOrganization(m, saved.organizationId)),
+      });
+      return saved;
+    });
+  }
+}

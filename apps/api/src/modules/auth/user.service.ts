@@ -1,0 +1,331 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  conflict,
+  contactProblems,
+  foldVietnamese,
+  forbidden,
+  isInSubtree,
+  isRole,
+  normaliseUsername,
+  notFound,
+  passwordProblem,
+  Problems,
+  subtreeRange,
+  usernameProblem,
+  validityProblems,
+  type LocalDate,
+  type Role,
+} from '@lnob/domain';
+import { whereAfter, whereSearch } from '../../common/hierarchy';
+import type { Cursor } from '../../common/relay/cursor';
+import { withWriteLock } from '../../db/write-lock';
+import { auditable, recordAudit } from '../audit/audit.writer';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { AreaEntity } from '../areas/area.entity';
+import { revokeSessions } from './auth.service';
+import { invalidateScopes } from './authenticator';
+import type { Caller } from './caller';
+import { hashPassword } from './passwords';
+import { andWhereClause } from './scope';
+import { RoleAssignmentEntity, UserEntity } from './user.entity';
+
+export interface UserListFilter {
+  organizationId?: number | null;
+  search?: string | null;
+  role?: Role | null;
+  active?: boolean | null;
+  today: LocalDate;
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  email: string | null;
+  phone: string | null;
+  password: string;
+  organizationId: number | null;
+}
+
+export interface UserChanges {
+  displayName?: string;
+  email?: string | null;
+  phone?: string | null;
+  organizationId?: number | null;
+  active?: boolean;
+}
+
+export interface NewAssignment {
+  userId: number;
+  role: Role;
+  organizationId: number | null;
+  viewOrganizationId: number | null;
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+}
+
+/** Where an object of an organization sits, for scope checks and audit rows. */
+export async function pathsOfOrganization(m: EntityManager, organizationId: number | null): Promise<{ orgPath: string | null; areaPath: string | null }> {
+  if (organizationId === null) return { orgPath: null, areaPath: null };
+  const org = await m.getRepository(OrganizationEntity).findOne({ select: { id: true, path: true, areaId: true }, where: { id: organizationId } });
+  if (!org) return { orgPath: null, areaPath: null };
+  const area = org.areaId === null ? null : await m.getRepository(AreaEntity).findOne({ select: { id: true, path: true }, where: { id: org.areaId } });
+  return { orgPath: org.path, areaPath: area?.path ?? null };
+}
+
+const userSearch = (username: string, displayName: string) => foldVietnamese(`${username} ${displayName}`);
+
+/**
+ * Users and their role assignments. ORG_ADMINs manage the users whose organization lies in their
+ * subtree and may grant roles there only; SYSTEM_ADMIN is granted by SYSTEM_ADMINs alone.
+ */
+export class UserService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly caller: Caller,
+  ) {}
+
+  /** A user the caller may read (themselves, or within `user.read`); NOT_FOUND otherwise. */
+  async get(rowId: number): Promise<UserEntity> {
+    const row = await this.ds.getRepository(UserEntity).findOneBy({ id: rowId });
+    if (row && row.id === this.caller.userId) return row;
+    const scope = this.caller.require('user.read');
+    if (!row || !(await this.inScope(this.ds.manager, row, scope.ownsOrganization.bind(scope), scope.national))) throw notFound('User');
+    return row;
+  }
+
+  private async inScope(m: EntityManager, row: { organizationId: number | null }, owns: (path: string) => boolean, national: boolean) {
+    if (national) return true;
+    const { orgPath } = await pathsOfOrganization(m, row.organizationId);
+    return orgPath !== null && owns(orgPath);
+  }
+
+  async list(f: UserListFilter, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('user.read');
+    let within: OrganizationEntity | null = null;
+    if (f.organizationId != null) {
+      within = await this.ds.getRepository(OrganizationEntity).findOneBy({ id: f.organizationId });
+      if (!within || !scope.ownsOrganization(within.path)) throw notFound('Organization');
+    }
+    const build = () => {
+      const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
+      const own = scope.orgPathSql('so.path');
+      if (own) andWhereClause(qb, { sql: `u.organizationId IN (SELECT so.id FROM organization so WHERE ${own.sql})`, params: own.params });
+      if (within) {
+        const r = subtreeRange(within.path);
+        qb.andWhere('u.organizationId IN (SELECT wo.id FROM organization wo WHERE wo.path >= :wFrom AND wo.path < :wTo)', { wFrom: r.from, wTo: r.to });
+      }
+      if (f.search) whereSearch(qb, ['u.nameSearch'], f.search);
+      if (f.active != null) qb.andWhere('u.active = :active', { active: f.active });
+      if (f.role) {
+        qb.andWhere(
+          'EXISTS (SELECT 1 FROM role_assignment ra WHERE ra.userId = u.id AND ra.role = :role AND ra.validFrom <= :today AND (ra.validTo IS NULL OR ra.validTo >= :today))',
+          { role: f.role, today: f.today },
+        );
+      }
+      return qb;
+    };
+    const qb = build();
+    whereAfter(qb, 'u', 'nameSearch', after);
+    const rows = await qb.orderBy('u.nameSearch', 'ASC').addOrderBy('u.id', 'ASC').take(limit).getMany();
+    return { rows, count: () => build().getCount() };
+  }
+
+  /** An organization a write refers to: must exist, be visible, and lie in the caller's `user.manage` subtrees. */
+  private async managedOrganization(m: EntityManager, id: number | null, path: string, p: Problems): Promise<OrganizationEntity | null> {
+    if (id === null) {
+      if (!this.caller.scope('user.manage').national) throw forbidden('OUT_OF_SCOPE', 'Only system administrators manage users without an organization.');
+      return null;
+    }
+    const org = await m.getRepository(OrganizationEntity).findOneBy({ id });
+    const { areaPath } = await pathsOfOrganization(m, id);
+    if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, areaPath)) {
+      p.add(path, 'no such organization', 'NOT_FOUND');
+      return null;
+    }
+    if (!this.caller.scope('user.manage').ownsOrganization(org.path)) throw forbidden('OUT_OF_SCOPE', 'That organization is outside the subtree whose users you manage.');
+    return org;
+  }
+
+  /** Loads a user for a change: NOT_FOUND when out of `user.read`, FORBIDDEN when not managed. */
+  private async managedUser(m: EntityManager, id: number): Promise<UserEntity> {
+    const row = await m.getRepository(UserEntity).findOneBy({ id });
+    const read = this.caller.scope('user.read');
+    const visible = !!row && (row.id === this.caller.userId || (await this.inScope(m, row, read.ownsOrganization.bind(read), read.national)));
+    const manage = this.caller.scope('user.manage');
+    const owned = !!row && (await this.inScope(m, row, manage.ownsOrganization.bind(manage), manage.national));
+    this.caller.requireOwned('user.manage', 'User', visible, () => owned);
+    return row!;
+  }
+
+  private async audit(m: EntityManager, action: string, before: Record<string, unknown> | null, after: UserEntity, extra: Record<string, unknown> = {}) {
+    await recordAudit(m, this.caller, {
+      entityType: 'User',
+      entityRowId: after.id,
+      action,
+      before,
+      after: { ...auditable(after, ['failedLogins', 'lastLoginAt']), ...extra },
+      ...(await pathsOfOrganization(m, after.organizationId)),
+    });
+  }
+
+  async create(u: NewUser): Promise<UserEntity> {
+    this.caller.require('user.manage');
+    const username = normaliseUsername(u.username);
+    const p = contactProblems({ displayName: u.displayName, email: u.email, phone: u.phone });
+    const up = usernameProblem(username);
+    if (up) p.add('input.username', up);
+    const weak = passwordProblem(u.password, username);
+    if (weak) p.add('input.password', weak, 'WEAK_PASSWORD');
+    const passwordHash = weak ? '' : await hashPassword(u.password);
+    return withWriteLock(this.ds, 'users', async (m) => {
+      await this.managedOrganization(m, u.organizationId, 'input.organizationId', p);
+      if (!up && (await m.getRepository(UserEntity).existsBy({ username }))) p.add('input.username', 'already taken', 'DUPLICATE_USERNAME');
+      p.throwIfAny();
+      const now = new Date();
+      const repo = m.getRepository(UserEntity);
+      const row = await repo.save(
+        repo.create({
+          username,
+          displayName: u.displayName.trim(),
+          nameSearch: userSearch(username, u.displayName),
+          email: u.email?.trim() || null,
+          phone: u.phone?.trim() || null,
+          passwordHash,
+          organizationId: u.organizationId,
+          active: true,
+          failedLogins: 0,
+          lockedUntil: null,
+          lastLoginAt: null,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      );
+      await this.audit(m, 'create', null, row);
+      return row;
+    });
+  }
+
+  async update(id: number, c: UserChanges): Promise<UserEntity> {
+    return withWriteLock(this.ds, 'users', async (m) => {
+      const row = await this.managedUser(m, id);
+      const before = auditable(row, ['failedLogins', 'lastLoginAt']);
+      const p = contactProblems({ displayName: c.displayName, email: c.email, phone: c.phone });
+      if (c.organizationId !== undefined) await this.managedOrganization(m, c.organizationId, 'input.organizationId', p);
+      if (c.active === false && row.id === this.caller.userId) p.add('input.active', 'you cannot deactivate yourself');
+      p.throwIfAny();
+      const now = new Date();
+      if (c.displayName !== undefined) row.displayName = c.displayName.trim();
+      if (c.email !== undefined) row.email = c.email?.trim() || null;
+      if (c.phone !== undefined) row.phone = c.phone?.trim() || null;
+      if (c.organizationId !== undefined) row.organizationId = c.organizationId;
+      if (c.active !== undefined) row.active = c.active;
+      row.nameSearch = userSearch(row.username, row.displayName);
+      row.updatedAt = now;
+      const saved = await m.getRepository(UserEntity).save(row);
+      if (c.active === false) await revokeSessions(m, row.id, now);
+      await this.audit(m, 'update', before, saved);
+      invalidateScopes();
+      return saved;
+    });
+  }
+
+  /** An administrator sets a new password: unlocks the account and ends its sessions. */
+  async resetPassword(id: number, newPassword: string): Promise<UserEntity> {
+    return withWriteLock(this.ds, 'users', async (m) => {
+      const row = await this.managedUser(m, id);
+      const weak = passwordProblem(newPassword, row.username);
+      if (weak) new Problems().add('input.newPassword', weak, 'WEAK_PASSWORD').throwIfAny();
+      const before = { passwordHash: row.passwordHash, lockedUntil: row.lockedUntil };
+      const now = new Date();
+      Object.assign(row, { passwordHash: await hashPassword(newPassword), failedLogins: 0, lockedUntil: null, updatedAt: now });
+      const saved = await m.getRepository(UserEntity).save(row);
+      await revokeSessions(m, row.id, now);
+      await recordAudit(m, this.caller, {
+        entityType: 'User',
+        entityRowId: row.id,
+        action: 'resetPassword',
+        before,
+        after: { passwordHash: row.passwordHash, lockedUntil: null },
+        ...(await pathsOfOrganization(m, row.organizationId)),
+      });
+      return saved;
+    });
+  }
+
+  async assignmentsOf(userIds: readonly number[]): Promise<RoleAssignmentEntity[]> {
+    if (userIds.length === 0) return [];
+    return this.ds
+      .getRepository(RoleAssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.userId IN (:...ids)', { ids: [...userIds] })
+      .orderBy('a.validFrom', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .getMany();
+  }
+
+  async assignRole(a: NewAssignment): Promise<RoleAssignmentEntity> {
+    this.caller.require('user.manage');
+    return withWriteLock(this.ds, 'users', async (m) => {
+      await this.managedUser(m, a.userId);
+      const p = new Problems();
+      if (!isRole(a.role)) p.add('input.role', 'unknown role');
+      if (a.role === 'SYSTEM_ADMIN' && !this.caller.scope('user.manage').national) {
+        throw forbidden('OUT_OF_SCOPE', 'Only system administrators grant SYSTEM_ADMIN.');
+      }
+      if (a.organizationId === null && a.role !== 'SYSTEM_ADMIN') p.add('input.organizationId', 'required for this role');
+      const org = a.organizationId === null ? null : await this.managedOrganization(m, a.organizationId, 'input.organizationId', p);
+      if (a.viewOrganizationId !== null) {
+        const view = await this.managedOrganization(m, a.viewOrganizationId, 'input.viewOrganizationId', p);
+        if (view && org && !isInSubtree(view.path, org.path)) {
+          p.add('input.viewOrganizationId', 'must be the organization itself or one above it in its system');
+        }
+      }
+      const vp = validityProblems({ validFrom: a.validFrom, validTo: a.validTo });
+      if (vp) p.add('input.validTo', vp, 'INVALID_VALIDITY');
+      p.throwIfAny();
+      const row = await m.getRepository(RoleAssignmentEntity).save(
+        m.getRepository(RoleAssignmentEntity).create({ ...a, createdAt: new Date() }),
+      );
+      await recordAudit(m, this.caller, {
+        entityType: 'RoleAssignment',
+        entityRowId: row.id,
+        action: 'assign',
+        before: null,
+        after: auditable(row),
+        ...(await pathsOfOrganization(m, row.organizationId)),
+      });
+      invalidateScopes();
+      return row;
+    });
+  }
+
+  /** Ends an assignment on a date (history is kept: assignments are never deleted). */
+  async endAssignment(id: number, validTo: LocalDate): Promise<RoleAssignmentEntity> {
+    return withWriteLock(this.ds, 'users', async (m) => {
+      const row = await m.getRepository(RoleAssignmentEntity).findOneBy({ id });
+      if (!row) throw notFound('RoleAssignment');
+      await this.managedUser(m, row.userId);
+      const { orgPath } = await pathsOfOrganization(m, row.organizationId);
+      const manage = this.caller.scope('user.manage');
+      if (!manage.national && (orgPath === null || !manage.ownsOrganization(orgPath))) {
+        throw forbidden('OUT_OF_SCOPE', 'This assignment lies outside the subtree whose users you manage.');
+      }
+      if (row.validTo !== null && row.validTo <= validTo) throw conflict('ALREADY_CLOSED', `The assignment already ended on ${row.validTo}.`);
+      const vp = validityProblems({ validFrom: row.validFrom, validTo });
+      if (vp) new Problems().add('input.validTo', vp, 'INVALID_VALIDITY').throwIfAny();
+      const before = auditable(row);
+      row.validTo = validTo;
+      const saved = await m.getRepository(RoleAssignmentEntity).save(row);
+      await recordAudit(m, this.caller, {
+        entityType: 'RoleAssignment',
+        entityRowId: row.id,
+        action: 'end',
+        before,
+        after: auditable(saved),
+        ...(await pathsOfOrganization(m, row.organizationId)),
+      });
+      invalidateScopes();
+      return saved;
+    });
+  }
+}
