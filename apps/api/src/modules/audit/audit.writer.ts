@@ -9,7 +9,11 @@ export interface AuditRecord {
   action: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
-  /** Where the object sits, so ORG_ADMINs read the entries of their scope. */
+  /**
+   * Where the object sits, so ORG_ADMINs read the entries of their scope: objects of an
+   * organization (organizations, users, keys, assignments) are filed under its path only; objects
+   * without one (areas, later households) under their area path.
+   */
   orgPath?: string | null;
   areaPath?: string | null;
 }
@@ -30,7 +34,7 @@ export async function recordAudit(m: EntityManager, caller: Caller, records: Aud
     action: r.action,
     changes: auditDiff(r.before, r.after),
     orgPath: r.orgPath ?? null,
-    areaPath: r.areaPath ?? null,
+    areaPath: r.orgPath ? null : (r.areaPath ?? null),
   }));
   for (let i = 0; i < rows.length; i += 200) await m.getRepository(AuditEntryEntity).insert(rows.slice(i, i + 200) as never);
 }

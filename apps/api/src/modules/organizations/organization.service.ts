@@ -116,7 +116,6 @@ export class OrganizationService {
       before: before && auditable(before),
       after: { ...auditable(after), ...extra },
       orgPath: after.path,
-      areaPath: await this.areaPath(m, after),
     });
   }
 
@@ -364,7 +363,6 @@ export class OrganizationService {
         before: null,
         after: { successorId, effectiveOn },
         orgPath: pred.path,
-        areaPath: await this.areaPath(m, pred),
       });
     });
     invalidateScopes();
