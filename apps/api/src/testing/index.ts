@@ -5,3 +5,6 @@ export { AreaEntity, AreaSuccessionEntity } from '../modules/areas/area.entity';
 export { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';
 export { createLogger } from '../logger';
 export { parseDatabaseUrl } from '../config';
+export { createHub } from '../app';
+export { buildHubSchema } from '../schema';
+export { Caller } from '../modules/auth/caller';
