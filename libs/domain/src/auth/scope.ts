@@ -33,6 +33,12 @@ export function successionClosure(
 function walk(start: readonly number[], next: (id: number) => readonly number[]): Set<number> {
   const seen = new Set(start);
   const queue = [...start];
-  while (queue.length) for (const n of next(queue.pop()!)) if (!seen.has(n)) (seen.add(n), queue.push(n));
+  while (queue.length) {
+    for (const n of next(queue.pop()!)) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      queue.push(n);
+    }
+  }
   return seen;
 }
