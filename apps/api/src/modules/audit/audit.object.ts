@@ -17,7 +17,11 @@ export class AuditChangeObject {
   after: string | null;
 }
 
-/** Fields both trails show. */
+/**
+ * Fields both trails show. Decorated so that type-graphql copies these fields into the subclasses
+ * (it inherits fields only from decorated classes); never referenced, so not emitted itself.
+ */
+@ObjectType()
 abstract class AuditBase extends Node {
   rowId: number;
   userRowId: number | null;

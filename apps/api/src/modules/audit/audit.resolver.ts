@@ -5,6 +5,7 @@ import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
 import { fromGlobalId, optionalRowIdOf } from '../../common/relay/global-id';
 import { visibleUser } from '../../common/visibility';
+import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
 import { AuditLogArgs, type AuditLogFilter } from './audit.inputs';
 import { AuditEntryConnection, AuditEntryObject, PersonalDataReadConnection, PersonalDataReadObject } from './audit.object';
@@ -29,6 +30,16 @@ async function actorOf(ctx: HubContext, userRowId: number | null): Promise<UserO
   return row && UserObject.from(row);
 }
 
+/** The key that acted, when the caller manages keys of its organization (as `node(id:)` answers). */
+async function apiKeyOf(ctx: HubContext, apiKeyRowId: number | null): Promise<ApiKeyObject | null> {
+  if (apiKeyRowId === null) return null;
+  const scope = ctx.caller.scope('apiKey.manage');
+  const row = scope.isEmpty ? null : await ctx.loaders.apiKeyById.load(apiKeyRowId);
+  if (!row) return null;
+  const org = scope.national ? null : await ctx.loaders.organizationById.load(row.organizationId);
+  return scope.national || (org && scope.ownsOrganization(org.path)) ? ApiKeyObject.from(row, ctx.today) : null;
+}
+
 @Resolver(() => AuditEntryObject)
 export class AuditResolver {
   @Query(() => AuditEntryConnection, {
@@ -51,6 +62,11 @@ export class AuditResolver {
   actor(@Root() e: AuditEntryObject, @Ctx() ctx: HubContext): Promise<UserObject | null> {
     return actorOf(ctx, e.userRowId);
   }
+
+  @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The API key that did it (null for users, the system, or keys outside your management).' })
+  apiKey(@Root() e: AuditEntryObject, @Ctx() ctx: HubContext): Promise<ApiKeyObject | null> {
+    return apiKeyOf(ctx, e.apiKeyRowId);
+  }
 }
 
 @Resolver(() => PersonalDataReadObject)
@@ -58,5 +74,10 @@ export class PersonalDataReadResolver {
   @FieldResolver(() => UserObject, { nullable: true, description: 'The user who read (null for keys or users outside your view).' })
   actor(@Root() e: PersonalDataReadObject, @Ctx() ctx: HubContext): Promise<UserObject | null> {
     return actorOf(ctx, e.userRowId);
+  }
+
+  @FieldResolver(() => ApiKeyObject, { nullable: true, description: 'The API key that read (null for users or keys outside your management).' })
+  apiKey(@Root() e: PersonalDataReadObject, @Ctx() ctx: HubContext): Promise<ApiKeyObject | null> {
+    return apiKeyOf(ctx, e.apiKeyRowId);
   }
 }

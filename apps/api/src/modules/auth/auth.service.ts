@@ -3,6 +3,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   afterFailedLogin,
   badInput,
+  forbidden,
   isLocked,
   normaliseUsername,
   passwordProblem,
@@ -34,6 +35,7 @@ export class AuthService {
   ) {}
 
   async login(rawUsername: string, password: string): Promise<SignedIn> {
+    this.refuseApiKey();
     const username = normaliseUsername(rawUsername);
     const found = await this.ds.getRepository(UserEntity).findOneBy({ username });
     if (!found) {
@@ -67,12 +69,21 @@ export class AuthService {
 
   /** Ends the caller's session. Anonymous callers and API keys have none. */
   async logout(): Promise<boolean> {
+    this.refuseApiKey();
     if (this.caller.kind !== 'user' || !this.caller.sessionId) throw unauthenticated('Only a signed-in user can sign out.');
     const sessionId = this.caller.sessionId;
     return this.ds.transaction(async (m) => {
       const res = await m.getRepository(SessionEntity).update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
       if (res.affected) {
-        await recordAudit(m, this.caller, { entityType: 'User', entityRowId: this.caller.userId!, action: 'logout', before: { session: 'open' }, after: { session: 'revoked' } });
+        const user = await m.getRepository(UserEntity).findOneByOrFail({ id: this.caller.userId! });
+        await recordAudit(m, this.caller, {
+          entityType: 'User',
+          entityRowId: user.id,
+          action: 'logout',
+          before: { session: 'open' },
+          after: { session: 'revoked' },
+          ...(await pathsOfOrganization(m, user.organizationId)),
+        });
       }
       return (res.affected ?? 0) > 0;
     });
@@ -80,6 +91,7 @@ export class AuthService {
 
   /** Changes the caller's password: every other session ends, a new token is returned. */
   async changePassword(current: string, next: string): Promise<SignedIn> {
+    this.refuseApiKey();
     if (this.caller.kind !== 'user' || this.caller.userId === null) throw unauthenticated('Sign in to change your password.');
     const userId = this.caller.userId;
     const user = await this.ds.getRepository(UserEntity).findOneByOrFail({ id: userId });
@@ -100,12 +112,18 @@ export class AuthService {
         action: 'changePassword',
         before: { passwordHash: user.passwordHash },
         after: { passwordHash },
+        ...(await pathsOfOrganization(m, user.organizationId)),
       });
       return { ...session, user: { ...user, passwordHash } };
     }).then(async (signed) => ({
       ...signed,
       caller: await this.auth.userCaller(userId, user.username, this.caller.requestId, signed.sessionId, signed.expiresAt),
     }));
+  }
+
+  /** API keys are read-only (docs/auth.md): they do not sign in or out, nor change passwords. */
+  private refuseApiKey(): void {
+    if (this.caller.kind === 'apiKey') throw forbidden('PERMISSION_DENIED', 'API keys are read-only: sign-in, sign-out and passwords are for users.');
   }
 
   private async openSession(m: EntityManager, userId: number, now: Date) {

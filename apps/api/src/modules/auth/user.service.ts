@@ -11,6 +11,7 @@ import {
   passwordProblem,
   Problems,
   subtreeRange,
+  todayLocal,
   usernameProblem,
   validityProblems,
   type LocalDate,
@@ -157,6 +158,28 @@ export class UserService {
     return row!;
   }
 
+  /**
+   * Changing an account or setting its password takes it over: an administrator below national level
+   * may do so only when every role the user holds now or later lies in the subtree they manage (else
+   * an ORG_ADMIN could reset a SYSTEM_ADMIN's password, or an officer's elsewhere, and sign in as them).
+   */
+  private async requireRolesWithin(m: EntityManager, userId: number): Promise<void> {
+    const manage = this.caller.scope('user.manage');
+    if (manage.national) return;
+    const held = await m
+      .getRepository(RoleAssignmentEntity)
+      .createQueryBuilder('a')
+      .where('a.userId = :userId AND (a.validTo IS NULL OR a.validTo >= :today)', { userId, today: todayLocal() })
+      .getMany();
+    for (const a of held) {
+      const roots = [a.organizationId, a.viewOrganizationId].filter((id): id is number => id !== null);
+      const paths = await Promise.all(roots.map(async (id) => (await pathsOfOrganization(m, id)).orgPath));
+      if (a.role === 'SYSTEM_ADMIN' || roots.length === 0 || paths.some((p) => p === null || !manage.ownsOrganization(p))) {
+        throw forbidden('OUT_OF_SCOPE', 'This user holds roles outside the subtree whose users you manage.');
+      }
+    }
+  }
+
   private async audit(m: EntityManager, action: string, before: Record<string, unknown> | null, after: UserEntity, extra: Record<string, unknown> = {}) {
     await recordAudit(m, this.caller, {
       entityType: 'User',
@@ -208,6 +231,7 @@ export class UserService {
   async update(id: number, c: UserChanges): Promise<UserEntity> {
     return withWriteLock(this.ds, 'users', async (m) => {
       const row = await this.managedUser(m, id);
+      await this.requireRolesWithin(m, row.id);
       const before = auditable(row, ['failedLogins', 'lastLoginAt']);
       const p = contactProblems({ displayName: c.displayName, email: c.email, phone: c.phone });
       if (c.organizationId !== undefined) await this.managedOrganization(m, c.organizationId, 'input.organizationId', p);
@@ -233,6 +257,7 @@ export class UserService {
   async resetPassword(id: number, newPassword: string): Promise<UserEntity> {
     return withWriteLock(this.ds, 'users', async (m) => {
       const row = await this.managedUser(m, id);
+      await this.requireRolesWithin(m, row.id);
       const weak = passwordProblem(newPassword, row.username);
       if (weak) new Problems().add('input.newPassword', weak, 'WEAK_PASSWORD').throwIfAny();
       const before = { passwordHash: row.passwordHash, lockedUntil: row.lockedUntil };

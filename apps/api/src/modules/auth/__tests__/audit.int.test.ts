@@ -1,0 +1,209 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers are checked field by field */
+/** The append-only audit log: one entry per changed object, redaction, filters, scope, paging (docs/auth.md "Audit"). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, todayLocal } from '@lnob/domain';
+import { fromGlobalId, toGlobalId } from '../../../common/relay/global-id';
+import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { AuditEntryEntity } from '../../audit/audit.entity';
+import { auditRowsOf, cr, freshToken, GOOD_PASSWORD, LOGIN, makeUser, mutationNames, orgGid, orgRow, rid, userRow } from './identity-helpers';
+
+const ENTRY = 'id at requestId action entityType entityId actorName actor { username } apiKey { id } changes { field before after }';
+const LOG = `query ($f: AuditLogFilter, $first: Int, $after: String) {
+  auditLog(filter: $f, first: $first, after: $after) { totalCount edges { cursor node { ${ENTRY} } } pageInfo { hasNextPage hasPreviousPage endCursor } }
+}`;
+const rowIdOf = (gid: string) => fromGlobalId(gid)!.rowId;
+const REDACTED = JSON.stringify('[redacted]');
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+describe.each(engines())('audit log on %s', (engine) => {
+  let hub: TestHub;
+  let today: string;
+  const log = async (f: Record<string, unknown>, as = 'admin', first = 100, after: string | null = null) => {
+    const r = await hub.gql<any>(LOG, { f, first, after }, { as });
+    expect(r.errors).toBeUndefined();
+    return r.data.auditLog;
+  };
+  const nodes = (conn: any) => conn.edges.map((e: any) => e.node);
+
+  beforeAll(async () => {
+    hub = await startTestHub(engine, { demo: true });
+    today = todayLocal();
+  });
+  afterAll(async () => {
+    await hub?.stop();
+  });
+
+  it('every mutation kind writes exactly one entry per changed object, with who, what and the request id', async () => {
+    const subject = await makeUser(hub, 'audit.subject', 'yu-quang-nam');
+    const self = await makeUser(hub, 'audit.self', 'yu-quang-nam', { role: 'VIEWER' });
+    let selfToken = await freshToken(hub, self.username, self.password);
+    const yu = await orgGid(hub, 'yu-central');
+    const dept = await orgGid(hub, 'yu-central-ban-dkthtn');
+    const p1 = await hub.services.areas.create({ code: 'AU1', name: 'Tỉnh Một', kind: 'PROVINCE', urban: false, parentId: null, validFrom: '2026-01-01', validTo: null });
+    const p2 = await hub.services.areas.create({ code: 'AU2', name: 'Tỉnh Hai', kind: 'PROVINCE', urban: false, parentId: null, validFrom: '2026-01-01', validTo: null });
+    const ids: Record<string, number> = {};
+
+    /** One mutation: its document, variables and caller (built when it runs), and the entries it must write. */
+    interface Case {
+      name: string;
+      query: string;
+      vars?: () => Record<string, unknown>;
+      as?: () => { as?: string | null; token?: string };
+      /** [entityType, action, entity row id, actor username] per changed object. */
+      writes: (d: any) => [string, string, number, string][];
+    }
+    const m = (field: string, type?: string, sel = '__typename') => (type ? `mutation ($i: ${type}!) { ${field}(input: $i) { ${sel} } }` : `mutation { ${field} { ${sel} } }`);
+    const i = (input: () => Record<string, unknown>) => () => ({ i: input() });
+    const org = () => toGlobalId('Organization', ids.org);
+    const cases: Case[] = [
+      { name: 'createUser', query: m('createUser', 'CreateUserInput', 'user { id }'), vars: i(() => ({ username: 'audit.new', displayName: 'Mới', password: GOOD_PASSWORD, organizationId: yu })),
+        writes: (d) => [['User', 'create', rowIdOf(d.createUser.user.id), 'admin']] },
+      { name: 'updateUser', query: m('updateUser', 'UpdateUserInput'), vars: i(() => ({ id: subject.gid, displayName: 'Đã sửa' })), writes: () => [['User', 'update', subject.id, 'admin']] },
+      { name: 'resetUserPassword', query: m('resetUserPassword', 'ResetUserPasswordInput'), vars: i(() => ({ id: subject.gid, newPassword: 'Mat-khau-moi-99' })),
+        writes: () => [['User', 'resetPassword', subject.id, 'admin']] },
+      { name: 'assignRole', query: m('assignRole', 'AssignRoleInput', 'assignment { id }'), vars: i(() => ({ userId: subject.gid, role: 'OFFICER', organizationId: yu, validFrom: '2024-01-01' })),
+        writes: (d) => [['RoleAssignment', 'assign', (ids.assignment = rowIdOf(d.assignRole.assignment.id)), 'admin']] },
+      { name: 'endRoleAssignment', query: m('endRoleAssignment', 'EndRoleAssignmentInput'), vars: i(() => ({ id: toGlobalId('RoleAssignment', ids.assignment) })),
+        writes: () => [['RoleAssignment', 'end', ids.assignment, 'admin']] },
+      { name: 'createApiKey', query: m('createApiKey', 'CreateApiKeyInput', 'apiKey { id }'), vars: i(() => ({ name: 'Cổng', organizationId: yu, scopes: ['AREAS'], personalData: false, expiresOn: addDays(today, 30) })),
+        writes: (d) => [['ApiKey', 'create', (ids.key = rowIdOf(d.createApiKey.apiKey.id)), 'admin']] },
+      { name: 'revokeApiKey', query: m('revokeApiKey', 'RevokeApiKeyInput'), vars: i(() => ({ id: toGlobalId('ApiKey', ids.key) })), writes: () => [['ApiKey', 'revoke', ids.key, 'admin']] },
+      { name: 'login', query: LOGIN, vars: () => ({ u: self.username, p: self.password }), as: () => ({ as: null }), writes: () => [['User', 'login', self.id, self.username]] },
+      { name: 'login (failed)', query: LOGIN, vars: () => ({ u: self.username, p: 'wrong-password-1' }), as: () => ({ as: null }), writes: () => [['User', 'loginFailed', self.id, self.username]] },
+      { name: 'changePassword', query: m('changePassword', 'ChangePasswordInput', 'token'), vars: i(() => ({ currentPassword: self.password, newPassword: 'Mat-khau-cua-toi-7' })), as: () => ({ token: selfToken }),
+        writes: (d) => ((selfToken = d.changePassword.token), [['User', 'changePassword', self.id, self.username]]) },
+      { name: 'logout', query: m('logout'), as: () => ({ token: selfToken }), writes: () => [['User', 'logout', self.id, self.username]] },
+      { name: 'createOrganization', query: m('createOrganization', 'CreateOrganizationInput', 'organization { id }'), vars: i(() => ({ name: 'Ban Kiểm toán', kind: 'OTHER', parentId: yu, validFrom: '2024-01-01' })),
+        writes: (d) => [['Organization', 'create', (ids.org = rowIdOf(d.createOrganization.organization.id)), 'admin']] },
+      { name: 'updateOrganization', query: m('updateOrganization', 'UpdateOrganizationInput'), vars: i(() => ({ id: org(), name: 'Ban Kiểm toán (sửa)' })), writes: () => [['Organization', 'update', ids.org, 'admin']] },
+      { name: 'moveOrganization', query: m('moveOrganization', 'MoveOrganizationInput'), vars: i(() => ({ id: org(), newParentId: dept })), writes: () => [['Organization', 'move', ids.org, 'admin']] },
+      { name: 'closeOrganization', query: m('closeOrganization', 'CloseOrganizationInput'), vars: i(() => ({ id: org(), validTo: '2026-06-30' })), writes: () => [['Organization', 'close', ids.org, 'admin']] },
+      { name: 'createArea', query: m('createArea', 'CreateAreaInput', 'area { id }'), vars: i(() => ({ code: 'AU3', name: 'Tỉnh Ba', kind: 'PROVINCE', urban: false, validFrom: '2026-01-01' })),
+        writes: (d) => [['Area', 'create', rowIdOf(d.createArea.area.id), 'admin']] },
+      { name: 'recordAreaMerger', query: m('recordAreaMerger', 'RecordAreaMergerInput', 'successor { id }'),
+        vars: i(() => ({
+          predecessors: [{ areaId: toGlobalId('Area', p1.id) }, { areaId: toGlobalId('Area', p2.id) }],
+          newSuccessor: { code: 'AU9', name: 'Tỉnh Gộp', kind: 'PROVINCE', urban: false, validFrom: '2026-07-01' },
+          effectiveOn: '2026-07-01',
+        })),
+        writes: (d) => [['Area', 'create', rowIdOf(d.recordAreaMerger.successor.id), 'admin'], ['Area', 'merge', p1.id, 'admin'], ['Area', 'merge', p2.id, 'admin']] },
+    ];
+    expect([...new Set(cases.map((c) => c.name.split(' ')[0]))].sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
+
+    const users = new Map<string, number>();
+    for (const u of ['admin', self.username]) users.set(u, (await userRow(hub, u)).id);
+    for (const c of cases) {
+      const requestId = rid();
+      const r: GqlResult<any> = await hub.gql<any>(c.query, c.vars?.() ?? {}, { ...c.as?.(), headers: { 'x-request-id': requestId } });
+      if (c.name !== 'login (failed)') expect({ name: c.name, errors: r.errors }).toEqual({ name: c.name, errors: undefined });
+      const want = c.writes(r.data);
+      const rows = await auditRowsOf(hub, requestId);
+      expect({ name: c.name, rows: rows.map((x) => [x.entityType, x.action, x.entityRowId, x.actorName]) }).toEqual({ name: c.name, rows: want });
+      rows.forEach((row, n) => expect(row).toMatchObject({ requestId, userId: users.get(want[n][3]), apiKeyId: null }));
+    }
+
+    const failed = rid();
+    const dup = { username: 'audit.new', displayName: 'X', password: GOOD_PASSWORD, organizationId: yu };
+    expect(cr(await hub.gql<any>(m('createUser', 'CreateUserInput'), { i: dup }, { headers: { 'x-request-id': failed } })).reason).toBe('DUPLICATE_USERNAME');
+    expect(await auditRowsOf(hub, failed)).toEqual([]); // a refused mutation leaves no entry
+  });
+
+  it('shows the entry through auditLog; secrets read "[redacted]"', async () => {
+    const u = await userRow(hub, 'audit.new');
+    const [created] = nodes(await log({ entityId: toGlobalId('User', u.id), entityType: 'User' }));
+    expect(created).toMatchObject({ action: 'create', entityType: 'User', actorName: 'admin', actor: { username: 'admin' }, apiKey: null });
+    expect(created.changes).toContainEqual({ field: 'passwordHash', before: null, after: REDACTED });
+    expect(created.changes).toContainEqual({ field: 'username', before: null, after: JSON.stringify('audit.new') });
+    const self = await userRow(hub, 'audit.self');
+    const changed = nodes(await log({ entityId: toGlobalId('User', self.id) })).find((n: any) => n.action === 'changePassword');
+    expect(changed.changes).toEqual([{ field: 'passwordHash', before: REDACTED, after: REDACTED }]);
+    const key = nodes(await log({ entityType: 'ApiKey' })).find((n: any) => n.action === 'create');
+    expect(key.changes).toContainEqual({ field: 'secretHash', before: null, after: REDACTED });
+    const all = JSON.stringify(await hub.dataSource.getRepository(AuditEntryEntity).find());
+    expect(all).not.toMatch(/scrypt\$/);
+  });
+
+  it('filters by entity type, entity, acting user and time', async () => {
+    const byType = await log({ entityType: 'ApiKey' });
+    expect(nodes(byType).every((n: any) => n.entityType === 'ApiKey')).toBe(true);
+    expect(byType.totalCount).toBe(await hub.dataSource.getRepository(AuditEntryEntity).countBy({ entityType: 'ApiKey' }));
+
+    const qn = await orgGid(hub, 'vff-quang-nam');
+    const byEntity = await log({ entityId: qn });
+    expect(byEntity.totalCount).toBeGreaterThan(0);
+    expect(nodes(byEntity).every((n: any) => n.entityId === qn)).toBe(true);
+
+    const yc = await userRow(hub, 'youth.central');
+    const member = await makeUser(hub, 'audit.member', 'yu-quang-nam');
+    await hub.gql<any>('mutation ($i: UpdateUserInput!) { updateUser(input: $i) { user { id } } }', { i: { id: member.gid, phone: '0900 111 222' } }, { as: 'youth.central' });
+    const byUser = await log({ userId: toGlobalId('User', yc.id) });
+    expect(byUser.totalCount).toBe(await hub.dataSource.getRepository(AuditEntryEntity).countBy({ userId: yc.id }));
+    expect(nodes(byUser).map((n: any) => [n.actorName, n.action, n.entityId])).toContainEqual(['youth.central', 'update', member.gid]);
+    expect(nodes(byUser).every((n: any) => n.actorName === 'youth.central')).toBe(true);
+
+    const before = await makeUser(hub, 'audit.before', 'yu-quang-nam');
+    await sleep(15);
+    const t = new Date().toISOString();
+    await sleep(15);
+    const after = await makeUser(hub, 'audit.after', 'yu-quang-nam');
+    expect(nodes(await log({ from: t, entityType: 'User' })).map((n: any) => n.entityId)).toEqual([after.gid]);
+    expect(nodes(await log({ to: t, entityType: 'User' }, 'admin', 1))[0].entityId).toBe(before.gid);
+    expect(nodes(await log({ from: t, to: t }))).toEqual([]);
+
+    const contradiction = await hub.gql<any>(LOG, { f: { entityId: qn, entityType: 'User' } });
+    expect(cr(contradiction)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+    expect(cr(await hub.gql<any>(LOG, { f: { entityId: '???' } }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID' });
+  });
+
+  it('an ORG_ADMIN reads the entries of its subtree only; others without audit.read are refused', async () => {
+    const yuPath = (await orgRow(hub, 'yu-central')).path;
+    const seen = await log({}, 'youth.central', 100);
+    expect(seen.totalCount).toBeGreaterThan(0);
+    const rows = await hub.dataSource.getRepository(AuditEntryEntity).findBy(nodes(seen).map((n: any) => ({ id: rowIdOf(n.id) })));
+    expect(rows).toHaveLength(nodes(seen).length);
+    for (const r of rows) expect(r.orgPath === null ? r.areaPath !== null : r.orgPath.startsWith(yuPath)).toBe(true);
+
+    const qn = await orgGid(hub, 'vff-quang-nam');
+    const officer = toGlobalId('User', (await userRow(hub, 'quangnam.officer')).id);
+    for (const entityId of [qn, officer]) {
+      expect((await log({ entityId })).totalCount).toBeGreaterThan(0);
+      expect((await log({ entityId }, 'youth.central')).totalCount).toBe(0);
+    }
+    expect((await log({ entityId: await orgGid(hub, 'yu-quang-nam') }, 'youth.central')).totalCount).toBeGreaterThan(0);
+    // Every entry about a Youth Union user (created, reset, signed in and out, password changed…) is in its view.
+    for (const username of ['audit.self', 'audit.subject']) {
+      const entityId = toGlobalId('User', (await userRow(hub, username)).id);
+      const all = nodes(await log({ entityId })).map((n: any) => n.action);
+      expect(all.length).toBeGreaterThan(1);
+      expect(nodes(await log({ entityId }, 'youth.central')).map((n: any) => n.action)).toEqual(all);
+    }
+
+    for (const q of [LOG, '{ personalDataReads { totalCount } }']) {
+      expect(cr(await hub.gql<any>(q, {}, { as: 'quangnam.officer' }))).toEqual({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+      expect(cr(await hub.gql<any>(q, {}, { as: null }))).toEqual({ code: 'UNAUTHENTICATED', reason: 'AUTHENTICATION_REQUIRED' });
+    }
+  });
+
+  it('pages newest first with cursors, consistent with one big page', async () => {
+    const whole = nodes(await log({}, 'admin', 12));
+    const pages: any[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i++) {
+      const page: any = await log({}, 'admin', 4, after);
+      expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: after !== null });
+      pages.push(...nodes(page));
+      after = page.pageInfo.endCursor;
+    }
+    expect(pages.map((n) => n.id)).toEqual(whole.map((n: any) => n.id));
+    const rowIds = whole.map((n: any) => rowIdOf(n.id));
+    const newest: { id: number }[] = await hub.dataSource.getRepository(AuditEntryEntity).find({ select: { id: true }, order: { id: 'DESC' }, take: 12 });
+    expect(rowIds).toEqual(newest.map((r) => r.id));
+    for (let i = 1; i < whole.length; i++) expect(new Date(whole[i - 1].at).getTime()).toBeGreaterThanOrEqual(new Date(whole[i].at).getTime());
+  });
+
+  it('no mutation edits or deletes audit rows', async () => {
+    const names = await mutationNames(hub);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((n) => /audit|personalData|read|log(?!in|out)|^(delete|remove|purge|erase|truncate|clear)/i.test(n))).toEqual([]);
+  });
+});
