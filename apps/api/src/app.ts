@@ -164,7 +164,8 @@ function serveAdminApp(app: express.Express, dist: string): void {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
   } }));
   app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
-    if (req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
+    // Client routes only: a missing file (an extension) stays a 404, as do JSON clients.
+    if (path.extname(req.path) || req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
     if (!fs.existsSync(index)) {
       res.status(404).type('html').send('<p>The admin app is not built. Run <code>npm start</code> (or <code>npx nx build @lnob/admin</code>). The API is at <a href="/graphql">/graphql</a>.</p>');
       return;

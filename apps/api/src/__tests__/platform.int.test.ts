@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engines, startTestHub, type TestHub } from '../testing/harness';
 
@@ -102,5 +105,44 @@ describe.each(engines())('platform on %s', (engine) => {
     expect(wrong.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_INVALID' });
     const admin = await hub.gql(mutation);
     expect(admin.errors).toBeUndefined();
+  });
+});
+
+describe('the admin app served by the API process', () => {
+  let hub: TestHub;
+  let dir: string;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'lnob-admin-dist-'));
+    fs.mkdirSync(path.join(dir, 'assets'));
+    fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html><title>LNOB Hub</title><div id="root"></div>');
+    fs.writeFileSync(path.join(dir, 'assets', 'main-abc123.js'), 'console.log("admin")');
+    hub = await startTestHub('sqlite', { adminDist: dir });
+  });
+  afterAll(async () => {
+    await hub?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('serves index.html at / and for client routes, hashed assets with a long cache, and leaves /graphql alone', async () => {
+    for (const route of ['/', '/organizations', '/users/VXNlcjox']) {
+      const r = await fetch(`${hub.url}${route}`, { headers: { accept: 'text/html' } });
+      expect(r.status).toBe(200);
+      expect(await r.text()).toContain('<div id="root">');
+    }
+    const asset = await fetch(`${hub.url}/assets/main-abc123.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    const missing = await fetch(`${hub.url}/assets/nope.js`);
+    expect(missing.status).toBe(404);
+    const api = await hub.gql('{ hub { version } }', {}, { as: null });
+    expect(api.errors).toBeUndefined();
+  });
+
+  it('explains how to build the app when it is not built', async () => {
+    const bare = await startTestHub('sqlite', { adminDist: path.join(dir, 'nothing-here') });
+    const r = await fetch(`${bare.url}/`, { headers: { accept: 'text/html' } });
+    expect(r.status).toBe(404);
+    expect(await r.text()).toContain('npm start');
+    await bare.stop();
   });
 });

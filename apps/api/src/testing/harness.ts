@@ -83,7 +83,7 @@ export async function freshDatabase(engine: Engine): Promise<{ db: DatabaseConfi
 }
 
 /** Start a hub on a fresh database, migrated, optionally with the demo data, listening on a free port. */
-export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}): Promise<TestHub> {
+export async function startTestHub(engine: Engine, opts: { demo?: boolean; adminDist?: string } = {}): Promise<TestHub> {
   const log = createLogger(process.env.LNOB_TEST_LOG ?? 'silent');
   const { db, drop } = await freshDatabase(engine);
   const dataSource = createDataSource(db, log, { poolSize: 5 });
@@ -92,6 +92,7 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean } = {}
   const scopes = new Map<string, RequestScope>();
   const hub = await createHub({
     config: { authSecret: TEST_AUTH_SECRET },
+    adminDist: opts.adminDist,
     dataSource,
     schema: await schemaOnce(),
     log,
