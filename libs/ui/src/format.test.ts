@@ -1,6 +1,16 @@
 import { isDomainError } from '@lnob/domain';
 import { describe, expect, it } from 'vitest';
-import { formatInteger, formatLocalDate, formatPeriod, formatVnd, NEGATIVE_SIGN } from './format';
+import {
+  endOfVietnamDay,
+  formatInteger,
+  formatLocalDate,
+  formatPeriod,
+  formatTimestamp,
+  formatVnd,
+  NEGATIVE_SIGN,
+  parseDisplayDate,
+  startOfVietnamDay,
+} from './format';
 
 describe('formatVnd', () => {
   it.each<[number | string | bigint, 'vi' | 'en', string]>([
@@ -119,5 +129,35 @@ describe('formatPeriod', () => {
 
   it.each(['2024H3', '2024Q5', '2024-13', '2024-1', '24', '2024h1', 'Q3/2024', ''])('rejects %j', (bad) => {
     expect(() => formatPeriod(bad)).toThrow();
+  });
+});
+
+describe('parseDisplayDate', () => {
+  it.each<[string, string | null]>([
+    ['01/07/2025', '2025-07-01'],
+    ['1/7/2025', '2025-07-01'],
+    [' 30/06/2025 ', '2025-06-30'],
+    ['30.06.2025', '2025-06-30'],
+    ['29/02/2024', '2024-02-29'],
+    ['29/02/2025', null],
+    ['31/04/2025', null],
+    ['2025-07-01', null],
+    ['', null],
+    ['12/13/2025', null],
+  ])('%j → %j', (text, iso) => {
+    expect(parseDisplayDate(text)).toBe(iso);
+  });
+});
+
+describe('formatTimestamp', () => {
+  it('shows Vietnam wall-clock time dd/MM/yyyy HH:mm', () => {
+    expect(formatTimestamp('2026-11-21T17:30:05Z')).toBe('22/11/2026 00:30');
+    expect(formatTimestamp('2026-11-21T08:00:00.000Z', { seconds: true })).toBe('21/11/2026 15:00:00');
+    expect(formatTimestamp('not a date')).toBe('not a date');
+  });
+
+  it('gives day boundaries in Vietnam time', () => {
+    expect(startOfVietnamDay('2024-06-01')).toBe('2024-06-01T00:00:00.000+07:00');
+    expect(endOfVietnamDay('2024-06-01')).toBe('2024-06-01T23:59:59.999+07:00');
   });
 });

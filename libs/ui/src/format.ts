@@ -3,7 +3,7 @@
  * second; money `1.234.567 ₫`, dates dd/MM/yyyy. Pure functions, no React, no Intl dependency for
  * money (exact for any size of amount).
  */
-import { parseLocalDate, parsePeriod } from '@lnob/domain';
+import { isLocalDate, parseLocalDate, parsePeriod } from '@lnob/domain';
 
 export type Locale = 'vi' | 'en';
 export const LOCALES: readonly Locale[] = ['vi', 'en'];
@@ -106,4 +106,43 @@ export function formatPeriod(period: string, locale: Locale = DEFAULT_LOCALE): s
     case 'MONTH':
       return en ? `${EN_MONTHS[index - 1]} ${year}` : `Tháng ${index}/${year}`;
   }
+}
+
+const DISPLAY_DATE = /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/;
+
+/**
+ * Parses what a person types in a date field, `dd/MM/yyyy` (also `d/M/yyyy`, `.` or `-` as
+ * separators), into a LocalDate `YYYY-MM-DD`; null when it is not a real date.
+ */
+export function parseDisplayDate(text: string): string | null {
+  const m = DISPLAY_DATE.exec(text);
+  if (!m) return null;
+  const iso = `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return isLocalDate(iso) ? iso : null;
+}
+
+/** Vietnam is UTC+7 all year (no daylight saving). */
+const VIETNAM_OFFSET_MS = 7 * 3_600_000;
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Formats an instant (`DateTime`, ISO-8601) as Vietnam wall-clock time `dd/MM/yyyy HH:mm` (both
+ * locales; with `seconds`, `HH:mm:ss`). Returns the input unchanged when it is not a date.
+ */
+export function formatTimestamp(iso: string, opts: { seconds?: boolean } = {}): string {
+  const ms = Date.parse(iso);
+  if (Number.isNaN(ms)) return iso;
+  const t = new Date(ms + VIETNAM_OFFSET_MS);
+  const time = `${pad2(t.getUTCHours())}:${pad2(t.getUTCMinutes())}${opts.seconds ? `:${pad2(t.getUTCSeconds())}` : ''}`;
+  return `${pad2(t.getUTCDate())}/${pad2(t.getUTCMonth() + 1)}/${t.getUTCFullYear()} ${time}`;
+}
+
+/** The first instant of a LocalDate in Vietnam, as a DateTime string: `2024-06-01T00:00:00+07:00`. */
+export function startOfVietnamDay(date: string): string {
+  return `${parseLocalDate(date)}T00:00:00.000+07:00`;
+}
+
+/** The last millisecond of a LocalDate in Vietnam: `2024-06-01T23:59:59.999+07:00`. */
+export function endOfVietnamDay(date: string): string {
+  return `${parseLocalDate(date)}T23:59:59.999+07:00`;
 }

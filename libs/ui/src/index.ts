@@ -1,2 +1,5 @@
 export * from './format';
 export * from './i18n';
+export * from './messages';
+export * from './error-messages';
+export * from './react';

@@ -1,0 +1,101 @@
+/**
+ * Normalised cache (graphcache) configuration.
+ *
+ * - Every type implementing `Node` is keyed by its `id`. Types without an id (connections, edges,
+ *   PageInfo, payloads, HubInfo, Viewer, AuditChange, succession links) are embedded in their
+ *   parent (`key → null`), which also keeps graphcache from warning about missing keys. A test
+ *   checks this list against the schema.
+ * - Mutations that add or remove list members invalidate the lists they affect, so the next read
+ *   refetches them; plain field changes update the entities in place.
+ */
+import type { Cache, CacheExchangeOpts, DataField, Variables } from '@urql/exchange-graphcache';
+
+/** Object types without an `id`: stored inside their parent. */
+export const EMBEDDED_TYPES = [
+  // Relay plumbing
+  'PageInfo',
+  'AreaConnection',
+  'AreaEdge',
+  'OrganizationConnection',
+  'OrganizationEdge',
+  'UserConnection',
+  'UserEdge',
+  'ApiKeyConnection',
+  'ApiKeyEdge',
+  'AuditEntryConnection',
+  'AuditEntryEdge',
+  'PersonalDataReadConnection',
+  'PersonalDataReadEdge',
+  // value objects
+  'HubInfo',
+  'HubLimits',
+  'PeriodInfo',
+  'Viewer',
+  'AuditChange',
+  'AreaSuccession',
+  'OrganizationSuccession',
+  // mutation payloads
+  'LoginPayload',
+  'LogoutPayload',
+  'UserPayload',
+  'RoleAssignmentPayload',
+  'CreateApiKeyPayload',
+  'ApiKeyPayload',
+  'OrganizationPayload',
+  'CreateAreaPayload',
+  'CloseOrganizationPayload',
+  'RecordAreaMergerPayload',
+] as const;
+
+const embedded = () => null;
+
+/** Invalidates every cached page of `Query.<field>` (all argument combinations). */
+export function invalidateQueryField(cache: Cache, field: string): void {
+  for (const f of cache.inspectFields('Query')) {
+    if (f.fieldName === field) cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
+  }
+}
+
+/** Invalidates every cached variant of `<entity>.<field>` (e.g. a user's `assignments(includeEnded)`). */
+function invalidateEntityField(cache: Cache, typename: string, id: string, field: string): void {
+  const entity = { __typename: typename, id };
+  for (const f of cache.inspectFields(entity)) {
+    if (f.fieldName === field) cache.invalidate(entity, f.fieldName, f.arguments ?? undefined);
+  }
+}
+
+const inputOf = (args: Variables) => (args.input ?? {}) as Record<string, unknown>;
+
+export const cacheConfig: CacheExchangeOpts = {
+  keys: Object.fromEntries(EMBEDDED_TYPES.map((t) => [t, embedded])),
+  updates: {
+    Mutation: {
+      createApiKey(_result: DataField, _args: Variables, cache: Cache) {
+        invalidateQueryField(cache, 'apiKeys');
+      },
+      revokeApiKey(_result: DataField, _args: Variables, cache: Cache) {
+        // A revoked key leaves the default list and joins the "with revoked" one.
+        invalidateQueryField(cache, 'apiKeys');
+      },
+      createUser(_result: DataField, _args: Variables, cache: Cache) {
+        invalidateQueryField(cache, 'users');
+      },
+      updateUser(_result: DataField, _args: Variables, cache: Cache) {
+        // `active` and the organization are list filters.
+        invalidateQueryField(cache, 'users');
+      },
+      assignRole(_result: DataField, args: Variables, cache: Cache) {
+        const userId = inputOf(args).userId;
+        if (typeof userId === 'string') invalidateEntityField(cache, 'User', userId, 'assignments');
+        invalidateQueryField(cache, 'users');
+      },
+      endRoleAssignment(_result: DataField, _args: Variables, cache: Cache) {
+        // The payload updates the assignment itself; lists without ended assignments must drop it.
+        for (const f of cache.inspectFields('Query')) {
+          if (f.fieldName === 'user' && typeof f.arguments?.id === 'string') invalidateEntityField(cache, 'User', f.arguments.id, 'assignments');
+        }
+        invalidateQueryField(cache, 'users');
+      },
+    },
+  },
+};

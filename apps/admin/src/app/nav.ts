@@ -1,0 +1,45 @@
+/**
+ * The navigation registry: one entry per screen of the left menu. Later modules (plans, households,
+ * funds…) add an entry here. An entry is shown only when `me.permissions` holds its action.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Action } from '@lnob/domain';
+import type { UiMessageKey } from '@lnob/ui';
+
+export interface NavItem {
+  key: string;
+  /** Menu label (an i18n key of @lnob/ui). */
+  label: UiMessageKey;
+  /** First path segment it owns: `/users` also owns `/users/42`. */
+  path: `/${string}`;
+  /** Other first segments that show the same screen (e.g. the areas tab). */
+  aliases?: readonly `/${string}`[];
+  /** The action `me.permissions` must contain; null = every signed-in user. */
+  requires: Action | null;
+  /** The screen, loaded on first use (keeps the first paint small). */
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export const NAV_ITEMS: readonly NavItem[] = [
+  {
+    key: 'organizations',
+    label: 'nav.organizations',
+    path: '/organizations',
+    aliases: ['/areas'],
+    requires: 'organization.read',
+    page: lazy(() => import('../features/organizations/BrowserPage')),
+  },
+  { key: 'users', label: 'nav.users', path: '/users', requires: 'user.manage', page: lazy(() => import('../features/users/UsersPage')) },
+  { key: 'apiKeys', label: 'nav.apiKeys', path: '/api-keys', requires: 'apiKey.manage', page: lazy(() => import('../features/api-keys/ApiKeysPage')) },
+  { key: 'audit', label: 'nav.audit', path: '/audit', requires: 'audit.read', page: lazy(() => import('../features/audit/AuditPage')) },
+];
+
+export function visibleNavItems(permissions: readonly string[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.filter((i) => i.requires === null || permissions.includes(i.requires));
+}
+
+/** The entry owning a path (`/users/42` → users), whatever the permissions. */
+export function navItemFor(path: string, items: readonly NavItem[] = NAV_ITEMS): NavItem | undefined {
+  const first = `/${path.split('/').filter(Boolean)[0] ?? ''}`;
+  return items.find((i) => i.path === first || i.aliases?.includes(first as `/${string}`));
+}

@@ -1,0 +1,56 @@
+import { useQuery } from 'urql';
+import { Badge, LoadingState, useI18n } from '@lnob/ui';
+import { describeError } from '../../app/errors';
+import { QueryError } from '../../app/ErrorView';
+import { isCurrent } from './dates';
+import { Succession } from './OrgDetail';
+import { AreaDetailDocument } from './operations';
+import { Validity, type SelectLink } from './parts';
+
+export function AreaDetail(p: { id: string; validOn: string; link: SelectLink }) {
+  const { t } = useI18n();
+  const [res, reexecute] = useQuery({ query: AreaDetailDocument, variables: { id: p.id, validOn: p.validOn }, requestPolicy: 'network-only' });
+  const error = describeError(res.error);
+  const a = res.data?.area;
+  if (res.fetching && !a) return <LoadingState />;
+  if (error && !a) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!a) return null;
+  return (
+    <article className="lnob-detail" data-testid="area-detail" aria-labelledby="detail-title">
+      <nav className="lnob-breadcrumb" aria-label={t('browser.path')}>
+        {a.path.slice(0, -1).map((x) => (
+          <a key={x.id} href={p.link('areas', x.id)}>
+            {x.name}
+          </a>
+        ))}
+      </nav>
+      <h2 id="detail-title">
+        {a.name} {!isCurrent(a.validTo, p.validOn) ? <Badge tone="bad">{t('browser.closed')}</Badge> : null}
+      </h2>
+      <dl className="lnob-dl">
+        <dt>{t('browser.kind')}</dt>
+        <dd>
+          {t(`areaKind.${a.kind}`)} · {a.urban ? t('browser.urban') : t('browser.rural')}
+        </dd>
+        <dt>{t('browser.code')}</dt>
+        <dd>
+          <code>{a.code}</code>
+        </dd>
+        <dt>{t('browser.validity')}</dt>
+        <dd>
+          <Validity from={a.validFrom} to={a.validTo} />
+        </dd>
+      </dl>
+      <Succession
+        title={t('browser.predecessors')}
+        links={a.predecessors.map((s) => ({ id: s.area.id, name: s.area.name, effectiveOn: s.effectiveOn, viewOn: s.area.validTo ?? s.effectiveOn, share: s.share }))}
+        href={(id, on) => p.link('areas', id, on)}
+      />
+      <Succession
+        title={t('browser.successors')}
+        links={a.successors.map((s) => ({ id: s.area.id, name: s.area.name, effectiveOn: s.effectiveOn, viewOn: s.effectiveOn, share: s.share }))}
+        href={(id, on) => p.link('areas', id, on)}
+      />
+    </article>
+  );
+}

@@ -1,0 +1,135 @@
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { ROLES, type Role } from '@lnob/domain';
+import { Badge, Button, EmptyState, LoadingState, Notice, Pager, SelectField, TextField, formatTimestamp, useI18n } from '@lnob/ui';
+import { describeError } from '../../app/errors';
+import { QueryError } from '../../app/ErrorView';
+import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { useCursorPager, useDebounced } from '../common/paging';
+import { OrganizationPicker, type Picked } from '../common/Pickers';
+import { CreateUserDialog } from './UserDialogs';
+import { UsersDocument, USERS_PAGE } from './operations';
+
+export function UserList() {
+  const { t } = useI18n();
+  const route = useRoute();
+  const [text, setText] = useState(route.query.get('q') ?? '');
+  const search = useDebounced(text.trim(), 300);
+  const role = (route.query.get('role') ?? '') as Role | '';
+  const active = route.query.get('active') ?? '';
+  const [org, setOrg] = useState<Picked | null>(null);
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string | null>(null);
+
+  const filter = {
+    search: search || undefined,
+    role: role || undefined,
+    active: active === '' ? undefined : active === 'true',
+    organizationId: org?.id,
+  };
+  const pager = useCursorPager(JSON.stringify(filter));
+  const [res, reexecute] = useQuery({ query: UsersDocument, variables: { filter, first: USERS_PAGE, after: pager.after } });
+  const error = describeError(res.error);
+  const conn = res.data?.users;
+
+  return (
+    <div className="lnob-page">
+      <header className="lnob-page__header">
+        <h1>{t('users.title')}</h1>
+        <Button variant="primary" onClick={() => setCreating(true)}>
+          {t('users.new')}
+        </Button>
+      </header>
+      {created ? <Notice kind="success">{t('users.created', { name: created })}</Notice> : null}
+      <div className="lnob-toolbar">
+        <TextField type="search" label={t('form.search')} placeholder={t('users.search')} value={text} onChange={setText} name="q" />
+        <SelectField
+          label={t('users.filterRole')}
+          value={role}
+          onChange={(v) => navigate(withQuery(route, { role: v || null }), { replace: true })}
+          options={[{ value: '', label: t('form.all') }, ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
+        />
+        <SelectField
+          label={t('users.filterActive')}
+          value={active}
+          onChange={(v) => navigate(withQuery(route, { active: v || null }), { replace: true })}
+          options={[
+            { value: '', label: t('form.all') },
+            { value: 'true', label: t('users.active') },
+            { value: 'false', label: t('users.inactive') },
+          ]}
+        />
+        <OrganizationPicker label={t('users.filterOrganization')} value={org} onChange={setOrg} />
+      </div>
+      {conn ? (
+        <>
+          <p className="lnob-muted">{t('state.total', { count: conn.totalCount })}</p>
+          {conn.edges.length === 0 ? (
+            <EmptyState message={filter.search || filter.role || filter.organizationId || active ? t('state.noResults') : t('state.empty')} />
+          ) : (
+            <table className="lnob-table" data-testid="users-table">
+              <thead>
+                <tr>
+                  <th>{t('users.displayName')}</th>
+                  <th>{t('users.username')}</th>
+                  <th>{t('users.organization')}</th>
+                  <th>{t('users.role')}</th>
+                  <th>{t('users.filterActive')}</th>
+                  <th>{t('users.lastLogin')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {conn.edges.map(({ node: u }) => (
+                  <tr key={u.id}>
+                    <td>
+                      <a href={href(`/users/${encodeURIComponent(u.id)}`)}>{u.displayName}</a>
+                    </td>
+                    <td>
+                      <code>{u.username}</code>
+                    </td>
+                    <td>{u.organization?.name ?? <span className="lnob-muted">{t('users.outOfView')}</span>}</td>
+                    <td>
+                      {[...new Set(u.assignments.map((a) => a.role))].map((r) => (
+                        <Badge key={r}>{t(`role.${r}`)}</Badge>
+                      ))}
+                    </td>
+                    <td>
+                      <UserStatus active={u.active} lockedUntil={u.lockedUntil} />
+                    </td>
+                    <td>{u.lastLoginAt ? formatTimestamp(u.lastLoginAt) : t('state.none')}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
+        </>
+      ) : res.fetching ? (
+        <LoadingState />
+      ) : error ? (
+        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      ) : null}
+      {creating ? (
+        <CreateUserDialog
+          onClose={() => setCreating(false)}
+          onCreated={(u) => {
+            setCreating(false);
+            setCreated(u.displayName);
+            navigate(href(`/users/${encodeURIComponent(u.id)}`));
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+export function UserStatus(p: { active: boolean; lockedUntil: string | null }) {
+  const { t } = useI18n();
+  const locked = p.lockedUntil !== null && Date.parse(p.lockedUntil) > Date.now();
+  return (
+    <>
+      {p.active ? <Badge tone="good">{t('users.active')}</Badge> : <Badge tone="bad">{t('users.inactive')}</Badge>}{' '}
+      {locked && p.lockedUntil ? <Badge tone="warn">{t('users.locked', { time: formatTimestamp(p.lockedUntil) })}</Badge> : null}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+export * from './i18n-context';
+export * from './controls';
+export * from './states';
+export * from './tree';
+export * from './layout';

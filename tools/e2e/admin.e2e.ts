@@ -1,0 +1,175 @@
+/**
+ * The admin app in headless Chromium against the real API with the demo data:
+ * (a) a provincial officer browses the trees, goes back to 2024, and cannot reach Trà Vinh;
+ * (b) the administrator creates an API key in the UI, and the test uses its secret.
+ * Screenshots go to tools/e2e/artifacts/.
+ */
+import { rmSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { todayLocal } from '@lnob/domain';
+import { ARTIFACTS, checkPrerequisites, CHROMIUM, hasChromium, gql, launchChromium, login, newPage, screenshot, startHub, tokenFor, type Hub } from './harness';
+
+let hub: Hub;
+let browser: Browser;
+const started = Date.now();
+
+/**
+ * Without Debian's Chromium a developer's `npm test` skips the browser tests with a warning saying
+ * how to install it; under CI (CI=true, where .ci/run installs it) a missing browser fails the run.
+ */
+const RUN = hasChromium() || Boolean(process.env.CI);
+if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
+
+beforeAll(async () => {
+  if (!RUN) return;
+  checkPrerequisites();
+  rmSync(ARTIFACTS, { recursive: true, force: true });
+  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
+});
+
+afterAll(async () => {
+  if (!RUN) return;
+  await browser?.close();
+  await hub?.stop();
+  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
+});
+
+const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
+
+/** The tree (or search results) panel for a tab, date and search text, once rendered. */
+const tree = (page: Page, tab: 'organizations' | 'areas', on: string, q: string) => page.locator(`section[data-tree-key="${tab}|${on}|${q}"]`);
+
+/** The tree item (li[role=treeitem]) whose own label is exactly `name`. */
+const treeItem = (page: Page, name: string) =>
+  page.locator('li[role=treeitem]').filter({ has: page.locator(':scope > .lnob-tree__row .lnob-tree__label', { hasText: exactly(name) }) });
+
+describe.runIf(RUN)('provincial officer (quangnam.officer)', () => {
+  it('browses the trees, sees Quảng Nam’s district units in 2024, and cannot reach Trà Vinh', async () => {
+    const { page, problems } = await newPage(browser);
+    await login(page, hub, 'quangnam.officer');
+    // The first screen they may see: the organization tree as of today (after the 2025 merger:
+    // today's Đà Nẵng, which took Quảng Nam over).
+    await page.waitForURL(/#\/organizations/);
+    await expect.poll(() => page.locator('li[role=treeitem]').count()).toBeGreaterThan(0);
+    await treeItem(page, 'Ủy ban Mặt trận Tổ quốc Việt Nam thành phố Đà Nẵng').waitFor();
+    await screenshot(page, 'a1-organizations-today');
+
+    // Back to 2024 (typed as dd/MM/yyyy): the old province with its organizations.
+    await page.locator('#valid-on').fill('01/06/2024');
+    await page.locator('#valid-on').press('Enter');
+    await page.waitForURL(/on=2024-06-01/);
+    await page.getByTestId('showing-date').filter({ hasText: '01/06/2024' }).waitFor();
+    await treeItem(page, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam').waitFor();
+    // Select it: the detail panel shows its member organizations and successor.
+    await treeItem(page, 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam').locator('.lnob-tree__label').first().click();
+    const detail = page.getByTestId('org-detail');
+    await detail.waitFor();
+    await detail.getByText('Tỉnh đoàn Quảng Nam').waitFor();
+    await detail.getByText('Kế thừa bởi').waitFor();
+    await screenshot(page, 'a2-organizations-2024');
+
+    // Areas tab, same date: Tỉnh Quảng Nam and its 18 district-level units.
+    await page.getByRole('tab', { name: 'Địa bàn' }).click();
+    await page.waitForURL(/#\/areas\?on=2024-06-01/);
+    const quangNam = treeItem(page, 'Tỉnh Quảng Nam');
+    await quangNam.waitFor();
+    await quangNam.getByRole('button', { name: 'Mở rộng Tỉnh Quảng Nam' }).click();
+    const districts = quangNam.locator(':scope > ul[role=group] > li[role=treeitem]');
+    await districts.filter({ hasText: 'Huyện Đại Lộc' }).waitFor();
+    expect(await districts.count()).toBe(18);
+    for (const name of ['Thành phố Tam Kỳ', 'Thành phố Hội An', 'Thị xã Điện Bàn', 'Huyện Nông Sơn']) {
+      expect(await districts.filter({ hasText: name }).count(), name).toBe(1);
+    }
+    await screenshot(page, 'a3-areas-2024-quang-nam-districts');
+
+    // Today the province is gone: today's Đà Nẵng, which took it over, is the top unit.
+    await page.getByRole('button', { name: 'Hôm nay' }).click();
+    const today = tree(page, 'areas', todayLocal(), '');
+    await today.waitFor();
+    await treeItem(page, 'Thành phố Đà Nẵng').waitFor();
+    expect(await today.locator('li[role=treeitem]').filter({ hasText: 'Tỉnh Quảng Nam' }).count()).toBe(0);
+
+    // Trà Vinh is outside their scope: search finds nothing, even in 2024 when it existed…
+    for (const tab of ['organizations', 'areas'] as const) {
+      await page.goto(`${hub.url}/#/${tab}?on=2024-06-01&q=tra%20vinh`);
+      await tree(page, tab, '2024-06-01', 'tra vinh').getByText('Không tìm thấy kết quả nào.').waitFor();
+    }
+    // (…while the same search does find their own province.)
+    await page.goto(`${hub.url}/#/areas?on=2024-06-01&q=quang%20nam`);
+    await tree(page, 'areas', '2024-06-01', 'quang nam').getByText('Tỉnh Quảng Nam', { exact: true }).waitFor();
+    await page.goto(`${hub.url}/#/areas?on=2024-06-01&q=tra%20vinh`);
+    await tree(page, 'areas', '2024-06-01', 'tra vinh').getByText('Không tìm thấy kết quả nào.').waitFor();
+    await screenshot(page, 'a4-search-tra-vinh-nothing');
+
+    // …and a direct link to a Trà Vinh organization shows NOT_FOUND (with the request id).
+    const admin = await tokenFor(hub, 'admin');
+    const found = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
+      hub,
+      'query ($s: String!) { organizations(filter: { search: $s, kind: [VFF_COMMITTEE], level: [PROVINCE], validOn: "2024-06-01" }, first: 5) { edges { node { id name } } } }',
+      { s: 'tra vinh' },
+      admin,
+    );
+    const traVinh = found.body.data?.organizations.edges.find((e) => e.node.name === 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh')?.node;
+    expect(traVinh, JSON.stringify(found.body)).toBeDefined();
+    await page.goto(`${hub.url}/#/organizations?on=2024-06-01&sel=${encodeURIComponent(traVinh!.id)}`);
+    const notFound = page.locator('[data-code=NOT_FOUND]');
+    await notFound.waitFor();
+    expect(await notFound.textContent()).toContain('Không tìm thấy');
+    expect((await notFound.getByTestId('request-id').textContent())?.trim()).toMatch(/\S{8,}/);
+    expect(await page.getByText('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh').count()).toBe(0);
+    await screenshot(page, 'a5-tra-vinh-not-found');
+
+    expect(problems.filter((p) => !/status of (404|403|401)/.test(p))).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe.runIf(RUN)('administrator (admin)', () => {
+  it('creates an API key in the UI; its secret reads data and cannot write', async () => {
+    const { page, problems } = await newPage(browser);
+    await login(page, hub, 'admin');
+    await page.getByRole('link', { name: 'Khóa API' }).click();
+    await page.waitForURL(/#\/api-keys/);
+    await page.getByRole('button', { name: 'Tạo khóa mới' }).click();
+
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('input[name=name]').fill('Cổng dữ liệu e2e');
+    await dialog.getByTestId('api-key-organization').locator('input[type=search]').fill('uy ban trung uong mat tran');
+    await dialog.getByRole('option').filter({ hasText: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam' }).first().getByRole('button').click();
+    await screenshot(page, 'b1-create-api-key');
+    await dialog.getByRole('button', { name: 'Tạo', exact: true }).click();
+
+    // The secret, shown once.
+    const secretBox = page.getByTestId('api-key-secret');
+    await secretBox.waitFor();
+    const secret = await secretBox.inputValue();
+    expect(secret).toMatch(/^lnob_[A-Za-z0-9_-]{32,}$/);
+    await page.getByText('Đây là lần duy nhất khóa bí mật được hiển thị').waitFor();
+    await screenshot(page, 'b2-api-key-secret-once');
+    await page.getByRole('button', { name: 'Tôi đã lưu khóa bí mật' }).click();
+    await page.locator('tr[data-key-name="Cổng dữ liệu e2e"]').waitFor();
+    expect(await page.content()).not.toContain(secret);
+    await screenshot(page, 'b3-api-keys-list');
+
+    // The integrator's side: reads work…
+    const read = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(hub, '{ organizations(first: 5) { edges { node { id name } } } }', {}, secret);
+    expect(read.status).toBe(200);
+    expect(read.body.errors).toBeUndefined();
+    expect(read.body.data?.organizations.edges.length).toBeGreaterThan(0);
+    expect(read.body.data?.organizations.edges.length).toBeLessThanOrEqual(5);
+
+    // …writes are refused.
+    const write = await gql(
+      hub,
+      'mutation ($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }',
+      { i: { name: 'Tổ chức thử', kind: 'OTHER', validFrom: '2026-01-01' } },
+      secret,
+    );
+    expect(write.body.data ?? null).toBeNull();
+    expect(write.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

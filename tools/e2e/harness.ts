@@ -1,0 +1,164 @@
+/**
+ * The e2e harness: the real API (apps/api/dist/main.js) on a free port with a fresh SQLite file and
+ * the demo data, serving the built admin app (apps/admin/dist) at `/`, and Debian's Chromium
+ * driven by playwright-core. Nothing is built here: Nx builds both apps first (project.json).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const REPO = path.resolve(__dirname, '../..');
+export const ARTIFACTS = path.join(__dirname, 'artifacts');
+export const CHROMIUM = '/usr/bin/chromium';
+export const DEMO_PASSWORD = 'lnob-demo';
+
+const API_MAIN = path.join(REPO, 'apps/api/dist/main.js');
+const ADMIN_INDEX = path.join(REPO, 'apps/admin/dist/index.html');
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM);
+
+/** Fails loudly when something the run needs is missing (the caller decides whether to run at all). */
+export function checkPrerequisites(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing: ${CHROMIUM} does not exist. The browser tests need Debian's Chromium ` +
+        '(`sudo apt-get install -y chromium`; .ci/run installs it). Never `npx playwright install`.',
+    );
+  }
+  for (const [file, how] of [
+    [API_MAIN, 'npx nx run @lnob/api:build'],
+    [ADMIN_INDEX, 'npx nx run @lnob/admin:build'],
+  ] as const) {
+    if (!existsSync(file)) throw new Error(`${path.relative(REPO, file)} is missing: run \`${how}\` (or \`npx nx run @lnob/e2e:e2e\`, which builds both).`);
+  }
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Hub {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built API with demo data on a fresh SQLite file; resolves when /healthz answers 200. */
+export async function startHub(): Promise<Hub> {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'lnob-e2e-'));
+  const output: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, ['--enable-source-maps', API_MAIN], {
+    cwd: REPO,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATABASE_URL: `sqlite:${path.join(dir, 'hub.sqlite')}`,
+      LNOB_DEMO_DATA: 'true',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'test',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (b: Buffer) => output.push(b.toString()));
+  child.stderr?.on('data', (b: Buffer) => output.push(b.toString()));
+  let exited: number | null = null;
+  child.on('exit', (code) => (exited = code ?? -1));
+
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (exited !== null) throw new Error(`the API exited (code ${exited}) before answering:\n${output.join('')}`);
+    try {
+      const r = await fetch(`${url}/healthz`);
+      if (r.status === 200) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`the API did not answer /healthz within 30 s:\n${output.join('')}`);
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    async stop() {
+      if (exited === null) {
+        const done = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await Promise.race([done, new Promise((r) => setTimeout(r, 5_000))]);
+        if (exited === null) child.kill('SIGKILL');
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A new page (own context: own sessionStorage) that records console errors and failed requests. */
+export async function newPage(browser: Browser): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'vi-VN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  return { page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the login screen and waits for the shell. */
+export async function login(page: Page, hub: Hub, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto(`${hub.url}/`);
+  await page.locator('input[name=username]').fill(username);
+  await page.locator('input[name=password]').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.getByTestId('user-name').waitFor();
+}
+
+/** A GraphQL request to the hub from the test itself (POST, JSON). */
+export async function gql<T = Record<string, unknown>>(
+  hub: Hub,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<{ status: number; body: { data?: T | null; errors?: { message: string; extensions?: { code?: string; reason?: string } }[] } }> {
+  const r = await fetch(`${hub.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: r.status, body: (await r.json()) as never };
+}
+
+/** A session token for a demo user, straight from the API. */
+export async function tokenFor(hub: Hub, username: string): Promise<string> {
+  const r = await gql<{ login: { token: string } }>(hub, 'mutation ($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: DEMO_PASSWORD } });
+  const token = r.body.data?.login.token;
+  if (!token) throw new Error(`login as ${username} failed: ${JSON.stringify(r.body.errors)}`);
+  return token;
+}

@@ -1,0 +1,9 @@
+import { serverTestConfig } from '../../vitest.server.mts';
+
+/**
+ * Browser tests of the built admin app against the real API (see harness.ts). Files are named
+ * `*.e2e.ts` so the tools project's unit-test run (`**\/*.test.ts`) never picks them up.
+ */
+const config = serverTestConfig(['**/*.e2e.ts']);
+config.test = { ...config.test, testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false };
+export default config;
