@@ -246,6 +246,18 @@ export class AreaService {
       let closedAreaCount = 0;
       for (const p of preds) {
         const r = subtreeRange(p.path);
+        const cut = await m
+          .getRepository(AreaEntity)
+          .createQueryBuilder('d')
+          .select(['d.id', 'd.path', 'd.validTo'])
+          .where('d.path >= :from AND d.path < :to AND d.id <> :id', { ...r, id: p.id })
+          .andWhere('d.validFrom <= :lastDay AND (d.validTo IS NULL OR d.validTo > :lastDay)', { lastDay })
+          .getMany();
+        await recordAudit(
+          m,
+          this.caller,
+          cut.map((d) => ({ entityType: 'Area', entityRowId: d.id, action: 'closeWithParent', before: { validTo: d.validTo }, after: { validTo: lastDay, closedWith: p.id }, areaPath: d.path })),
+        );
         const res = await m
           .createQueryBuilder()
           .update(AreaEntity)
@@ -260,6 +272,18 @@ export class AreaService {
       );
       let rehomedOrganizationCount = 0;
       if (input.rehomeOrganizations && preds.length) {
+        const moving = await m
+          .getRepository(OrganizationEntity)
+          .createQueryBuilder('o')
+          .select(['o.id', 'o.path', 'o.areaId'])
+          .where('o.areaId IN (:...ids)', { ids: preds.map((p) => p.id) })
+          .andWhere('(o.validTo IS NULL OR o.validTo >= :effectiveOn)', { effectiveOn: input.effectiveOn })
+          .getMany();
+        await recordAudit(
+          m,
+          this.caller,
+          moving.map((o) => ({ entityType: 'Organization', entityRowId: o.id, action: 'rehome', before: { areaId: o.areaId }, after: { areaId: succ.id }, orgPath: o.path })),
+        );
         const res = await m
           .createQueryBuilder()
           .update(OrganizationEntity)

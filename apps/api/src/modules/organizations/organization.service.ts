@@ -325,6 +325,14 @@ export class OrganizationService {
       p.throwIfAny();
       // An earlier close (a correction) moves the existing succession links to the new first day.
       await m.getRepository(OrganizationSuccessionEntity).update({ predecessorId: row.id }, { effectiveOn });
+      // Every descendant whose validity the close cuts gets its own audit entry (before → after).
+      const cut = await m
+        .getRepository(OrganizationEntity)
+        .createQueryBuilder('d')
+        .select(['d.id', 'd.path', 'd.validTo'])
+        .where('d.path >= :from AND d.path < :to AND d.id <> :id', { ...range, id: row.id })
+        .andWhere('(d.validTo IS NULL OR d.validTo > :validTo)', { validTo })
+        .getMany();
       const res = await m
         .createQueryBuilder()
         .update(OrganizationEntity)
@@ -332,6 +340,18 @@ export class OrganizationService {
         .where('path >= :from AND path < :to', range)
         .andWhere('(validTo IS NULL OR validTo > :validTo)', { validTo })
         .execute();
+      await recordAudit(
+        m,
+        this.caller,
+        cut.map((d) => ({
+          entityType: 'Organization',
+          entityRowId: d.id,
+          action: 'closeWithParent',
+          before: { validTo: d.validTo },
+          after: { validTo, closedWith: row.id },
+          orgPath: d.path,
+        })),
+      );
       if (successor && !(await m.getRepository(OrganizationSuccessionEntity).existsBy({ predecessorId: row.id, successorId: successor.id }))) {
         await m.getRepository(OrganizationSuccessionEntity).insert({
           predecessorId: row.id,
