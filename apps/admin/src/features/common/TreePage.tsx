@@ -21,11 +21,7 @@ export function TreePage<Q, V extends AnyVariables, N>(p: {
   after?: string | null;
   depth: number;
   renderNode(node: N): ReactNode;
-  /** Drops nodes from the page (e.g. non-roots); the pager still follows the API's pages. */
-  keep?: (node: N) => boolean;
   emptyText: string;
-  /** Shown when the first page is empty, instead of the empty text (e.g. try the next level). */
-  onEmpty?: ReactNode;
   requestPolicy?: 'cache-first' | 'cache-and-network' | 'network-only';
 }) {
   const { t } = useI18n();
@@ -50,11 +46,9 @@ export function TreePage<Q, V extends AnyVariables, N>(p: {
     );
   }
   if (!conn) return null;
-  const nodes = p.keep ? conn.edges.map((e) => e.node).filter(p.keep) : conn.edges.map((e) => e.node);
-  if (after === null && conn.edges.length === 0) {
-    return p.onEmpty !== undefined ? (
-      <>{p.onEmpty}</>
-    ) : (
+  const nodes = conn.edges.map((e) => e.node);
+  if (after === null && nodes.length === 0) {
+    return (
       <TreeMessage depth={p.depth} kind="empty">
         {p.emptyText}
       </TreeMessage>
@@ -65,7 +59,7 @@ export function TreePage<Q, V extends AnyVariables, N>(p: {
       {nodes.map((n) => p.renderNode(n))}
       {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
         more ? (
-          <TreePage {...p} after={conn.pageInfo.endCursor} onEmpty={undefined} />
+          <TreePage {...p} after={conn.pageInfo.endCursor} />
         ) : (
           <TreeMessage depth={p.depth} kind="more">
             <Button variant="link" onClick={() => setMore(true)} data-testid="load-more">

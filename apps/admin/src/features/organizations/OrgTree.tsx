@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { ORGANIZATION_LEVELS, type OrganizationLevel } from '@lnob/domain';
 import { TreeNode, useI18n } from '@lnob/ui';
 import { TreePage } from '../common/TreePage';
 import { OrgChildrenDocument, OrgRootsDocument, ROOT_PAGE, TREE_PAGE, type OrgTreeFieldsFragment } from './operations';
@@ -48,25 +47,19 @@ export function OrgChildren(p: TreeProps & { parentId: string; depth: number }) 
 }
 
 /**
- * The tops of the organization tree the caller can see. The API has no "top-level" filter for
- * organizations, so: the first level (central, province, district…) at which the caller sees any
- * organization, keeping those whose parent is absent or outside the caller's view. A system
- * administrator gets the central organizations; a provincial officer the province's organizations.
+ * The tops of the organization tree the caller can see (`topLevel`: no parent, or a parent outside
+ * the caller's scope): the central organizations for a system administrator, the province's
+ * organizations for a provincial officer. The API filters before paging, so pages are full.
  */
-export function OrgRoots(p: TreeProps & { levelIndex?: number }) {
+export function OrgRoots(p: TreeProps) {
   const { t } = useI18n();
-  const index = p.levelIndex ?? 0;
-  const level: OrganizationLevel = ORGANIZATION_LEVELS[index];
-  const next = index + 1 < ORGANIZATION_LEVELS.length ? <OrgRoots {...p} levelIndex={index + 1} /> : undefined;
   return (
     <TreePage
       query={OrgRootsDocument}
-      variables={(after) => ({ level: [level], validOn: p.validOn, first: ROOT_PAGE, after })}
+      variables={(after) => ({ validOn: p.validOn, first: ROOT_PAGE, after })}
       select={(d) => d.organizations}
-      keep={(n) => n.parent === null}
       depth={0}
       emptyText={t('state.empty')}
-      onEmpty={next}
       renderNode={(n) => <OrgNode key={n.id} {...p} node={n} depth={0} />}
     />
   );

@@ -101,26 +101,22 @@ describe('organization tree roots', () => {
     firstChild: { edges: [] },
   });
 
-  it('a provincial officer sees no central organizations: roots are the first level with any, parents outside view', () => {
+  it('asks the API for the tops of the visible tree (topLevel) and renders them', () => {
     const { client, calls } = mockClient((c) => {
       if (c.name !== 'OrgRoots') return undefined;
-      const level = (c.variables.level as string[])[0];
-      if (level === 'CENTRAL') return { data: { organizations: page([]) } };
       return {
         data: {
           organizations: page([
             org('VFFQN', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam', null),
             org('CCBQN', 'Hội Cựu chiến binh tỉnh Quảng Nam', null),
-            org('CCBQN-BAN', 'Ban Tuyên giáo – Tổ chức – Kiểm tra, Hội Cựu chiến binh tỉnh Quảng Nam', 'CCBQN'),
           ]),
         },
       };
     });
     const out = html(client, <OrgRoots validOn="2024-06-01" selectedId="CCBQN" onSelect={() => undefined} />);
-    expect(calls.map((c) => (c.variables.level as string[])[0])).toEqual(['CENTRAL', 'PROVINCE']);
+    expect(calls.map((c) => c.variables)).toEqual([{ validOn: '2024-06-01', first: expect.any(Number), after: null }]);
     expect(out).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam');
     expect(out).toContain('Hội Cựu chiến binh tỉnh Quảng Nam');
-    expect(out).not.toContain('Ban Tuyên giáo');
     expect(out).toContain('aria-selected="true"');
   });
 });

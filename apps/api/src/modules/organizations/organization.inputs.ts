@@ -20,6 +20,14 @@ export class OrganizationFilter {
   @Field(() => ID, { nullable: true, description: 'This organization and everything under it in its own system.' })
   withinOrganizationId?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Only the tops of the tree you can see: organizations without a parent, or whose parent lies outside your scope ' +
+      '(for a provincial officer, the province\'s organizations). The starting points of a tree browser.',
+  })
+  topLevel?: boolean | null;
+
   @Field(() => LocalDateScalar, { nullable: true, description: 'Organizations active on this date (default: today in Vietnam).' })
   validOn?: string | null;
 

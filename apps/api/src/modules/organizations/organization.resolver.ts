@@ -38,6 +38,7 @@ export class OrganizationResolver {
         level: f.level,
         areaId: optionalRowIdOf(f.areaId, 'Area', 'filter.areaId'),
         withinOrganizationId: optionalRowIdOf(f.withinOrganizationId, 'Organization', 'filter.withinOrganizationId'),
+        topLevel: f.topLevel,
         search: f.search,
         validOn,
       },

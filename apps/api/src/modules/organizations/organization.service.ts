@@ -37,6 +37,8 @@ export interface OrganizationListFilter {
   level?: OrganizationLevel[] | null;
   areaId?: number | null;
   withinOrganizationId?: number | null;
+  /** Only organizations without a parent the caller can see. */
+  topLevel?: boolean | null;
   validOn: LocalDate;
   search?: string | null;
 }
@@ -130,7 +132,18 @@ export class OrganizationService {
     const build = () => {
       const qb = this.ds.getRepository(OrganizationEntity).createQueryBuilder('o');
       whereValidOn(qb, 'o', filter.validOn);
-      andWhereClause(qb, scope.organizationSql('o'));
+      const visible = scope.organizationSql('o');
+      andWhereClause(qb, visible);
+      if (filter.topLevel) {
+        const parentVisible = scope.organizationSql('tp');
+        if (!parentVisible) qb.andWhere('o.parentId IS NULL');
+        else {
+          andWhereClause(qb, {
+            sql: `(o.parentId IS NULL OR NOT EXISTS (SELECT 1 FROM organization tp WHERE tp.id = o.parentId AND ${parentVisible.sql}))`,
+            params: parentVisible.params,
+          });
+        }
+      }
       if (filter.kind?.length) qb.andWhere('o.kind IN (:...kinds)', { kinds: filter.kind });
       if (filter.level?.length) qb.andWhere('o.level IN (:...levels)', { levels: filter.level });
       if (filter.search) whereSearch(qb, ['o.nameSearch'], filter.search);

@@ -94,6 +94,20 @@ describe.each(engines())('scoped lists on %s', (engine) => {
     expect(mine.seen.map((o) => o.name)).toEqual(admin.seen.map((o) => o.name).filter((n) => !hidden.some((h) => h.name === n)));
   });
 
+  it('topLevel gives the tops of the tree the caller sees: no parent, or a parent out of scope', async () => {
+    const TOPS = `query ($on: LocalDate!) { organizations(first: 100, filter: { topLevel: true, validOn: $on }) { edges { node { id name parent { id } } } } }`;
+    const mine = await hub.gql<any>(TOPS, { on: OLD }, { as: 'quangnam.officer' });
+    const names = mine.data.organizations.edges.map((e: any) => e.node.name);
+    for (const key of ['vff-quang-nam', 'ccb-quang-nam', 'yu-quang-nam']) expect(names).toContain((await orgRow(hub, key)).name);
+    expect(names).not.toContain((await orgRow(hub, 'ccb-quang-nam-tam-ky')).name); // under a visible parent
+    expect(mine.data.organizations.edges.every((e: any) => e.node.parent === null)).toBe(true); // parents are out of view
+    const admin = await hub.gql<any>(TOPS, { on: OLD });
+    const rows = await hub.dataSource.getRepository(OrganizationEntity).find();
+    const roots = rows.filter((o) => o.parentId === null && o.validFrom <= OLD && (o.validTo === null || o.validTo >= OLD)).length;
+    expect(admin.data.organizations.edges.length).toBe(Math.min(roots, 100));
+    expect(admin.data.organizations.edges.every((e: any) => e.node.parent === null)).toBe(true);
+  });
+
   it('closing an organization audits every descendant it closes, in the same request', async () => {
     const root = await hub.services.organizations.create({ name: 'Ban thử đóng', shortName: null, kind: 'OTHER', level: null, areaId: null, parentId: null, validFrom: '2020-01-01', validTo: null });
     const kids = [];
