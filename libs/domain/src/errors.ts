@@ -80,6 +80,16 @@ export const REASONS = {
   WEAK_PASSWORD: 'WEAK_PASSWORD',
   // Another user already has this username.
   DUPLICATE_USERNAME: 'DUPLICATE_USERNAME',
+  // No poverty standard is known for the review year (or the standard lacks what the input uses).
+  NO_POVERTY_STANDARD: 'NO_POVERTY_STANDARD',
+  // A deprivation indicator code that the standard in force does not list.
+  UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
+  // A national ID number (CCCD) that is malformed or contradicts the birth date or sex.
+  INVALID_NATIONAL_ID: 'INVALID_NATIONAL_ID',
+  // The national ID number belongs to a member of another active household.
+  DUPLICATE_NATIONAL_ID: 'DUPLICATE_NATIONAL_ID',
+  // The household already has a periodic review for that year (send a correction instead).
+  REVIEW_EXISTS: 'REVIEW_EXISTS',
   // The object exists but lies outside the caller's organization scope (write paths).
   OUT_OF_SCOPE: 'OUT_OF_SCOPE',
   // Reading personal fields needs a personal-data grant.

@@ -15,3 +15,7 @@ export * from './auth/credentials';
 export * from './auth/rate-limit';
 export * from './auth/scope';
 export * from './audit/diff';
+export * from './households/standards';
+export * from './households/classify';
+export * from './households/transitions';
+export * from './households/people';
