@@ -12,6 +12,10 @@ import { AuthResolver } from './modules/auth/auth.resolver';
 import { RoleAssignmentObject, UserObject } from './modules/auth/user.object';
 import { RoleAssignmentResolver, UserResolver } from './modules/auth/user.resolver';
 import { HubResolver } from './modules/hub/hub.resolver';
+import { HouseholdMemberObject, HouseholdObject } from './modules/households/household.object';
+import { HouseholdResolver } from './modules/households/household.resolver';
+import { HouseholdReviewObject } from './modules/households/review.object';
+import { HouseholdReviewResolver } from './modules/households/review.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
@@ -30,8 +34,10 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       ApiKeyResolver,
       AuditResolver,
       PersonalDataReadResolver,
+      HouseholdResolver,
+      HouseholdReviewResolver,
     ],
-    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, Node],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -19,3 +19,4 @@ export * from './households/standards';
 export * from './households/classify';
 export * from './households/transitions';
 export * from './households/people';
+export * from './households/codes';

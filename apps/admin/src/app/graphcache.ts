@@ -26,6 +26,8 @@ export const EMBEDDED_TYPES = [
   'AuditEntryEdge',
   'PersonalDataReadConnection',
   'PersonalDataReadEdge',
+  'HouseholdConnection',
+  'HouseholdEdge',
   // value objects
   'HubInfo',
   'HubLimits',
@@ -34,6 +36,12 @@ export const EMBEDDED_TYPES = [
   'AuditChange',
   'AreaSuccession',
   'OrganizationSuccession',
+  'PovertyStandard',
+  'PovertyDimension',
+  'PovertyIndicator',
+  'LocalizedLabel',
+  'ResidenceAmounts',
+  'ResidenceScores',
   // mutation payloads
   'LoginPayload',
   'LogoutPayload',
@@ -45,6 +53,9 @@ export const EMBEDDED_TYPES = [
   'CreateAreaPayload',
   'CloseOrganizationPayload',
   'RecordAreaMergerPayload',
+  'HouseholdPayload',
+  'HouseholdMemberPayload',
+  'RecordReviewPayload',
 ] as const;
 
 const embedded = () => null;

@@ -2,11 +2,12 @@ import type { DataSource } from 'typeorm';
 import { createAreaLoaders } from '../modules/areas/area.loaders';
 import { createAuthLoaders } from '../modules/auth/auth.loaders';
 import type { Caller } from '../modules/auth/caller';
+import { createHouseholdLoaders } from '../modules/households/household.loaders';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders';
 
 /** All request-scoped loaders: created per request, so nothing is cached across callers. */
 export function createLoaders(ds: DataSource, caller: Caller) {
-  return { ...createAreaLoaders(ds, caller), ...createOrganizationLoaders(ds, caller), ...createAuthLoaders(ds) };
+  return { ...createAreaLoaders(ds, caller), ...createOrganizationLoaders(ds, caller), ...createAuthLoaders(ds), ...createHouseholdLoaders(ds) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

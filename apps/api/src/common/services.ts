@@ -6,6 +6,9 @@ import { AuthService } from '../modules/auth/auth.service';
 import type { Authenticator } from '../modules/auth/authenticator';
 import type { Caller } from '../modules/auth/caller';
 import { UserService } from '../modules/auth/user.service';
+import { HouseholdService } from '../modules/households/household.service';
+import { HouseholdMemberService } from '../modules/households/member.service';
+import { HouseholdReviewService } from '../modules/households/review.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
 /** Services act for one caller: one set per request (cheap objects over the shared data source). */
@@ -17,6 +20,9 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     users: new UserService(ds, caller),
     apiKeys: new ApiKeyService(ds, caller),
     audit: new AuditService(ds, caller),
+    households: new HouseholdService(ds, caller),
+    householdMembers: new HouseholdMemberService(ds, caller),
+    householdReviews: new HouseholdReviewService(ds, caller),
   };
 }
 

@@ -2,6 +2,7 @@ import { AreaEntity, AreaSuccessionEntity } from '../modules/areas/area.entity';
 import { AuditEntryEntity, PersonalDataReadEntity } from '../modules/audit/audit.entity';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
+import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from '../modules/households/household.entity';
 import { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';
 
 /** Every entity the hub maps; modules add theirs here. */
@@ -16,4 +17,7 @@ export const entities = [
   ApiKeyEntity,
   AuditEntryEntity,
   PersonalDataReadEntity,
+  HouseholdEntity,
+  HouseholdMemberEntity,
+  HouseholdReviewEntity,
 ];

@@ -18,6 +18,7 @@ import {
 const TABLE: [Action, Record<Role, boolean>][] = [
   ['area.read', { SYSTEM_ADMIN: true, ORG_ADMIN: true, OFFICER: true, REVIEWER: true, VIEWER: true }],
   ['organization.read', { SYSTEM_ADMIN: true, ORG_ADMIN: true, OFFICER: true, REVIEWER: true, VIEWER: true }],
+  ['household.read', { SYSTEM_ADMIN: true, ORG_ADMIN: true, OFFICER: true, REVIEWER: true, VIEWER: true }],
   ['area.write', { SYSTEM_ADMIN: true, ORG_ADMIN: false, OFFICER: false, REVIEWER: false, VIEWER: false }],
   ['organization.write', { SYSTEM_ADMIN: true, ORG_ADMIN: true, OFFICER: false, REVIEWER: false, VIEWER: false }],
   ['user.read', { SYSTEM_ADMIN: true, ORG_ADMIN: true, OFFICER: false, REVIEWER: false, VIEWER: false }],
@@ -55,8 +56,8 @@ describe('the permission table', () => {
 
   it.each<[Role[], Action[]]>([
     [[], []],
-    [['VIEWER'], ['area.read', 'organization.read']],
-    [['VIEWER', 'OFFICER'], ['area.read', 'organization.read', 'personalData.read', 'data.capture']],
+    [['VIEWER'], ['area.read', 'organization.read', 'household.read']],
+    [['VIEWER', 'OFFICER'], ['area.read', 'organization.read', 'household.read', 'personalData.read', 'data.capture']],
     [['SYSTEM_ADMIN'], [...ACTIONS]],
   ])('actionsOfRoles(%j)', (roles, actions) => {
     expect(actionsOfRoles(roles)).toEqual(actions);
@@ -69,6 +70,9 @@ describe('API key grants (fail-closed, read-only)', () => {
     [['ORGANIZATIONS'], false, 'organization.read', true],
     [['ORGANIZATIONS'], false, 'area.read', false],
     [['AREAS'], false, 'area.read', true],
+    [['AREAS'], false, 'household.read', false],
+    [['HOUSEHOLDS'], false, 'household.read', true],
+    [['HOUSEHOLDS'], false, 'personalData.read', false],
     [['AREAS', 'ORGANIZATIONS'], false, 'personalData.read', false],
     [['AREAS', 'ORGANIZATIONS'], true, 'personalData.read', true],
     [['AREAS', 'ORGANIZATIONS'], true, 'audit.read', false],

@@ -18,6 +18,7 @@ export const ROLE_LABELS: Record<Role, { vi: string; en: string }> = {
 export const ACTIONS = [
   'area.read',
   'organization.read',
+  'household.read',
   'area.write',
   'organization.write',
   'user.read',
@@ -41,6 +42,7 @@ export type ScopeKind = 'view' | 'capture' | 'national';
 export const ACTION_SCOPE: Record<Action, ScopeKind> = {
   'area.read': 'view',
   'organization.read': 'view',
+  'household.read': 'view',
   'area.write': 'national',
   'organization.write': 'capture',
   'user.read': 'capture',
@@ -55,7 +57,8 @@ export const ACTION_SCOPE: Record<Action, ScopeKind> = {
 /** Actions that change data: never granted to API keys. */
 export const WRITE_ACTIONS: readonly Action[] = ['area.write', 'organization.write', 'user.manage', 'apiKey.manage', 'data.capture', 'data.review'];
 
-const READ_ALL: Action[] = ['area.read', 'organization.read'];
+/** Every role reads areas, organizations and households (with their review classes) in its view scope; personal fields need `personalData.read`. */
+const READ_ALL: Action[] = ['area.read', 'organization.read', 'household.read'];
 
 /** The permission table. SYSTEM_ADMIN holds every action nationwide, whatever its assignment's organization. */
 export const ROLE_ACTIONS: Record<Role, readonly Action[]> = {
@@ -87,17 +90,19 @@ export function isNationalRole(role: Role): boolean {
  * Integrator key scopes (fail-closed, as OpenSPP's): a key reads only the modules its scopes name.
  * Keys are read-only; the personal-data grant is a separate flag on the key.
  */
-export const API_KEY_SCOPES = ['AREAS', 'ORGANIZATIONS'] as const;
+export const API_KEY_SCOPES = ['AREAS', 'ORGANIZATIONS', 'HOUSEHOLDS'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
 
 export const API_KEY_SCOPE_ACTIONS: Record<ApiKeyScope, readonly Action[]> = {
   AREAS: ['area.read'],
   ORGANIZATIONS: ['organization.read'],
+  HOUSEHOLDS: ['household.read'],
 };
 
 export const API_KEY_SCOPE_LABELS: Record<ApiKeyScope, { vi: string; en: string }> = {
   AREAS: { vi: 'Địa bàn hành chính', en: 'Administrative areas' },
   ORGANIZATIONS: { vi: 'Tổ chức', en: 'Organizations' },
+  HOUSEHOLDS: { vi: 'Hộ gia đình và kết quả rà soát', en: 'Households and reviews' },
 };
 
 export function isApiKeyScope(v: unknown): v is ApiKeyScope {

@@ -5,6 +5,8 @@ export const col = {
   text: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'text', isNullable: nullable }),
   id: (): TableColumnOptions => ({ name: 'id', type: 'integer', isPrimary: true, isGenerated: true, generationStrategy: 'increment' }),
   int: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'integer', isNullable: nullable }),
+  /** Money (VND) and other counts beyond 32 bits; the entity maps it back to a number (mysql2 returns strings). */
+  bigint: (name: string, nullable = false): TableColumnOptions => ({ name, type: 'bigint', isNullable: nullable }),
   varchar: (name: string, length: number, nullable = false): TableColumnOptions => ({
     name,
     type: 'varchar',

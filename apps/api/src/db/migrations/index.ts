@@ -1,5 +1,6 @@
 import { Foundation1732100000000 } from './1732100000000-foundation';
 import { Identity1763700000000 } from './1763700000000-identity';
+import { Households1763800000000 } from './1763800000000-households';
 
 /** Every migration, in order. One set for both engines, written with TypeORM's schema API. */
-export const migrations = [Foundation1732100000000, Identity1763700000000];
+export const migrations = [Foundation1732100000000, Identity1763700000000, Households1763800000000];

@@ -80,6 +80,12 @@ export class Scope {
     return pathRanges(col(alias, 'path'), this.areaRoots);
   }
 
+  /** SQL restricting an area path column of area-located rows (households: `h.areaPath`); null when unrestricted. */
+  areaPathSql(column: string): SqlClause | null {
+    if (this.national || this.allAreas) return null;
+    return pathRanges(column, this.areaRoots);
+  }
+
   /** SQL restricting an organization path column to the organization subtrees only (users, API keys); null when national. */
   orgPathSql(column: string): SqlClause | null {
     return this.national ? null : pathRanges(column, this.orgRoots);

@@ -7,6 +7,7 @@ import { visibleArea, visibleOrganization, visibleUser } from '../../common/visi
 import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
+import { HouseholdObject } from '../households/household.object';
 import { OrganizationObject } from '../organizations/organization.object';
 
 @Resolver()
@@ -44,6 +45,14 @@ export class NodeResolver {
         const org = await l.organizationById.load(row.organizationId);
         return org && scope.ownsOrganization(org.path) ? ApiKeyObject.from(row, ctx.today) : null;
       }
+      case 'Household': {
+        const row = await l.householdById.load(rowId);
+        return row && ctx.caller.scope('household.read').coversArea(row.areaPath) ? HouseholdObject.from(row) : null;
+      }
+      case 'HouseholdMember':
+      case 'HouseholdReview':
+        // Reached through their household (`members`, `reviews`), not fetched alone.
+        return null;
       case 'RoleAssignment':
       case 'AuditEntry':
       case 'PersonalDataRead':

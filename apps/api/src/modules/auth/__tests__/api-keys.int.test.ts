@@ -109,6 +109,13 @@ describe.each(engines())('API keys on %s', (engine) => {
       revokeApiKey: ['RevokeApiKeyInput', { id: key.id }],
       updateOrganization: ['UpdateOrganizationInput', { id: qn, name: 'Tên mới' }],
       updateUser: ['UpdateUserInput', { id: admin, displayName: 'Tên mới' }],
+      registerHousehold: ['RegisterHouseholdInput', { areaId: area, members: [{ fullName: 'Chủ hộ', relation: 'HEAD' }] }],
+      updateHousehold: ['UpdateHouseholdInput', { id: toGlobalId('Household', 1), disability: true }],
+      setHouseholdSponsor: ['SetHouseholdSponsorInput', { householdId: toGlobalId('Household', 1), organizationId: qn }],
+      addHouseholdMember: ['AddHouseholdMemberInput', { householdId: toGlobalId('Household', 1), fullName: 'Con', relation: 'CHILD' }],
+      updateHouseholdMember: ['UpdateHouseholdMemberInput', { id: toGlobalId('HouseholdMember', 1), fullName: 'Tên mới' }],
+      removeHouseholdMember: ['RemoveHouseholdMemberInput', { id: toGlobalId('HouseholdMember', 1) }],
+      recordReview: ['RecordReviewInput', { householdId: toGlobalId('Household', 1), year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: [] }],
     };
     expect(Object.keys(cases).sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
     const before = await counts(hub);

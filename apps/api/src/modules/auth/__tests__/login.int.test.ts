@@ -50,7 +50,7 @@ describe.each(engines())('login and sessions on %s', (engine) => {
     expect(ms).toBeGreaterThan(12 * 3600_000 - 60_000);
     expect(ms).toBeLessThanOrEqual(12 * 3600_000 + 60_000);
     expect(viewer).toMatchObject({ expiresAt, user: { username: 'quangnam.officer' } });
-    expect(viewer.permissions).toEqual(['area.read', 'organization.read', 'personalData.read', 'data.capture']);
+    expect(viewer.permissions).toEqual(['area.read', 'organization.read', 'household.read', 'personalData.read', 'data.capture']);
     expect(await meWith(token)).toMatchObject({ status: 200, me: { user: { username: 'quangnam.officer' }, expiresAt } });
 
     const admin = await login(hub, 'admin');
@@ -207,7 +207,7 @@ describe.each(engines())('login and sessions on %s', (engine) => {
       expect(r.errors).toBeUndefined();
       const next = r.data.changePassword;
       expect(next.token).not.toBe(token);
-      expect(next.viewer).toEqual({ user: { username: u.username }, permissions: ['area.read', 'organization.read'] });
+      expect(next.viewer).toEqual({ user: { username: u.username }, permissions: ['area.read', 'organization.read', 'household.read'] });
       expect(await meWith(token)).toEqual(rejected('TOKEN_REVOKED'));
       expect(await meWith(other)).toEqual(rejected('TOKEN_REVOKED'));
       expect(await meWith(next.token)).toMatchObject({ status: 200, me: { user: { username: u.username } } });
@@ -226,7 +226,7 @@ describe.each(engines())('login and sessions on %s', (engine) => {
     expect(anonymous.errors).toBeUndefined();
     const viewer = await hub.gql<any>(ME, {}, { as: 'travinh.viewer' });
     expect(viewer.errors).toBeUndefined();
-    expect(viewer.data.me).toMatchObject({ user: { username: 'travinh.viewer' }, permissions: ['area.read', 'organization.read'] });
+    expect(viewer.data.me).toMatchObject({ user: { username: 'travinh.viewer' }, permissions: ['area.read', 'organization.read', 'household.read'] });
     expect(new Date(viewer.data.me.expiresAt).getTime()).toBeGreaterThan(Date.now());
     const users = await hub.gql<any>('{ users { totalCount } }', {}, { as: null });
     expect(cr(users)).toEqual({ code: 'UNAUTHENTICATED', reason: 'AUTHENTICATION_REQUIRED' });

@@ -15,6 +15,7 @@ import { engines, startTestHub, type GqlResult, type TestHub } from '../../../te
 import { toGlobalId } from '../../../common/relay/global-id';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AreaEntity } from '../../areas/area.entity';
+import { HouseholdMemberEntity } from '../../households/household.entity';
 
 const USERS = ['anonymous', 'admin', 'quangnam.officer', 'travinh.viewer', 'youth.central', 'veterans.quangnam', 'labour.ninhthuan'] as const;
 type Who = (typeof USERS)[number];
@@ -69,6 +70,16 @@ const EXPECTED: Record<string, Row> = {
   endRoleAssignment:     ['U|U',     'ok|ok',   'F|F',      'F|F',      'ok|N',       'F|F',      'F|F'],
   createApiKey:          ['U|U',     'ok|ok',   'F|F',      'F|F',      'ok|F',       'F|F',      'F|F'],
   revokeApiKey:          ['U|U',     'ok|ok',   'F|F',      'F|F',      'ok|N',       'F|F',      'F|F'],
+  household:             ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  households:            ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  povertyStandards:      ['U|U',     'ok|ok',   'ok|ok',    'ok|ok',    'ok|ok',      'ok|ok',    'ok|ok'],
+  registerHousehold:     ['U|U',     'ok|ok',   'ok|B',     'F|F',      'F|F',        'ok|B',     'ok|B'],
+  updateHousehold:       ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  setHouseholdSponsor:   ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  addHouseholdMember:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  updateHouseholdMember: ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  removeHouseholdMember: ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  recordReview:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -96,6 +107,8 @@ interface Helpers {
   /** A throwaway organization under the target (so writes never disturb the demo tree). */
   child: (t: Target) => Promise<OrganizationEntity>;
   userIn: (t: Target) => Promise<{ id: number; username: string }>;
+  /** A household in a lowest unit of the target's area (made by the system), with its member row ids (head first). */
+  householdIn: (t: Target) => Promise<{ id: number; gid: string; memberIds: number[]; areaId: number }>;
 }
 
 const has = (conn: any, id: string) => (conn.edges.some((e: any) => e.node.id === id) ? 'hit' : 'miss');
@@ -193,6 +206,40 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     const { key } = await h.hub.services.apiKeys.create({ name: `k${h.seq()}`, organizationId: t.org.id, scopes: ['AREAS'], personalData: false, expiresOn: '2027-06-30', requestsPerMinute: 60 }, '2026-01-01');
     return { query: 'mutation($i: RevokeApiKeyInput!) { revokeApiKey(input: $i) { apiKey { id } } }', variables: { i: { id: toGlobalId('ApiKey', key.id) } } };
   },
+  household: async (t, h) => ({ query: 'query($id: ID!) { household(id: $id) { id } }', variables: { id: (await h.householdIn(t)).gid } }),
+  households: async (t, h) => {
+    const hh = await h.householdIn(t);
+    return { query: '{ households(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.households, hh.gid) };
+  },
+  povertyStandards: async () => ({ query: '{ povertyStandards { code } }', variables: {} }),
+  registerHousehold: async (t, h) => ({
+    query: 'mutation($i: RegisterHouseholdInput!) { registerHousehold(input: $i) { household { id } } }',
+    variables: { i: { areaId: toGlobalId('Area', (await h.householdIn(t)).areaId), members: [{ fullName: 'Nguyễn Văn Thử', relation: 'HEAD' }] } },
+  }),
+  updateHousehold: async (t, h) => ({
+    query: 'mutation($i: UpdateHouseholdInput!) { updateHousehold(input: $i) { household { id } } }',
+    variables: { i: { id: (await h.householdIn(t)).gid, housingStatus: 'REPAIRED' } },
+  }),
+  setHouseholdSponsor: async (t, h) => ({
+    query: 'mutation($i: SetHouseholdSponsorInput!) { setHouseholdSponsor(input: $i) { household { id } } }',
+    variables: { i: { householdId: (await h.householdIn(t)).gid, organizationId: orgId(t) } },
+  }),
+  addHouseholdMember: async (t, h) => ({
+    query: 'mutation($i: AddHouseholdMemberInput!) { addHouseholdMember(input: $i) { member { id } } }',
+    variables: { i: { householdId: (await h.householdIn(t)).gid, fullName: 'Nguyễn Thị Mới', relation: 'CHILD' } },
+  }),
+  updateHouseholdMember: async (t, h) => ({
+    query: 'mutation($i: UpdateHouseholdMemberInput!) { updateHouseholdMember(input: $i) { member { id } } }',
+    variables: { i: { id: toGlobalId('HouseholdMember', (await h.householdIn(t)).memberIds[1]), ethnicity: 'Kinh' } },
+  }),
+  removeHouseholdMember: async (t, h) => ({
+    query: 'mutation($i: RemoveHouseholdMemberInput!) { removeHouseholdMember(input: $i) { member { id } } }',
+    variables: { i: { id: toGlobalId('HouseholdMember', (await h.householdIn(t)).memberIds[1]) } },
+  }),
+  recordReview: async (t, h) => ({
+    query: 'mutation($i: RecordReviewInput!) { recordReview(input: $i) { review { class } } }',
+    variables: { i: { householdId: (await h.householdIn(t)).gid, year: 2024, incomePerPersonPerMonth: 1_500_000, deprivedIndicators: ['NUTRITION', 'EMPLOYMENT', 'HEALTH_INSURANCE'] } },
+  }),
 };
 
 describe.each(engines())('scope matrix on %s', (engine) => {
@@ -228,6 +275,20 @@ describe.each(engines())('scope matrix on %s', (engine) => {
         users.set(t.key, u);
       }
       return u;
+    },
+    householdIn: async (t) => {
+      // A lowest unit of the target's area: no sub-units (the first by code).
+      const areas = await hub.dataSource.getRepository(AreaEntity).find({ order: { code: 'ASC' } });
+      const leaf = areas.find((a) => a.path.startsWith(t.area.path) && !areas.some((c) => c.parentId === a.id))!;
+      const row = await hub.services.households.register({
+        areaId: leaf.id,
+        members: [
+          { fullName: `Chủ hộ ${++n}`, relation: 'HEAD' },
+          { fullName: `Con ${n}`, relation: 'CHILD' },
+        ],
+      });
+      const members = await hub.dataSource.getRepository(HouseholdMemberEntity).find({ where: { householdId: row.id }, order: { id: 'ASC' } });
+      return { id: row.id, gid: toGlobalId('Household', row.id), memberIds: members.map((m) => m.id), areaId: leaf.id };
     },
   });
 

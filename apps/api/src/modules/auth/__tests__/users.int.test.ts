@@ -210,7 +210,7 @@ describe.each(engines())('users and role assignments on %s', (engine) => {
 
     const fresh = await freshToken(hub, 'tv.officer', GOOD_PASSWORD);
     const me = await hub.gql<any>('{ me { permissions } }', {}, { token: fresh });
-    expect(me.data.me.permissions).toEqual(['area.read', 'organization.read', 'personalData.read', 'data.capture']);
+    expect(me.data.me.permissions).toEqual(['area.read', 'organization.read', 'household.read', 'personalData.read', 'data.capture']);
     const list = await hub.gql<any>('{ organizations(first: 100, filter: { search: "tra vinh", validOn: "2024-01-01" }) { edges { node { name } } } }', {}, { token: fresh });
     expect(list.errors).toBeUndefined();
     expect(list.data.organizations.edges.map((e: any) => e.node.name)).toContain('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh');

@@ -1,0 +1,83 @@
+import type { EntityManager } from 'typeorm';
+import { conflict, notFound, type FieldError } from '@lnob/domain';
+import { toGlobalId } from '../../common/relay/global-id';
+import { recordAudit, auditable } from '../audit/audit.writer';
+import type { Caller } from '../auth/caller';
+import { HouseholdEntity } from './household.entity';
+
+type HouseholdEntityType = 'Household' | 'HouseholdMember' | 'HouseholdReview';
+
+/**
+ * Scope and shared write rules of households (area-located data, docs/auth.md): reads need
+ * `household.read` covering the household's area path, writes `data.capture` covering it.
+ */
+export class HouseholdAccess {
+  constructor(private readonly caller: Caller) {}
+
+  visible(row: { areaPath: string }): boolean {
+    return this.caller.scope('household.read').coversArea(row.areaPath);
+  }
+
+  /** A household to change: NOT_FOUND when unknown or invisible, FORBIDDEN OUT_OF_SCOPE outside `data.capture`. */
+  async writable(m: EntityManager, id: number): Promise<HouseholdEntity> {
+    this.caller.require('data.capture');
+    const row = await m.getRepository(HouseholdEntity).findOneBy({ id });
+    this.caller.requireOwned('data.capture', 'Household', !!row && this.visible(row), (s) => s.coversArea(row!.areaPath));
+    return row!;
+  }
+
+  /**
+   * National IDs already held by an active member of another ACTIVE household: CONFLICT
+   * DUPLICATE_NATIONAL_ID with one field error per ID, naming the other household only when the
+   * caller can see it.
+   */
+  async requireUniqueNationalIds(m: EntityManager, ids: { path: string; nationalId: string | null | undefined }[], exceptHouseholdId: number | null): Promise<void> {
+    const wanted = ids.filter((i): i is { path: string; nationalId: string } => !!i.nationalId);
+    if (wanted.length === 0) return;
+    const values = [...new Set(wanted.map((w) => w.nationalId))];
+    const rows: { nationalId: string; householdId: number | string; areaPath: string }[] = await m.query(
+      `SELECT hm.nationalId AS nationalId, h.id AS householdId, h.areaPath AS areaPath FROM household_member hm ` +
+        `INNER JOIN household h ON h.id = hm.householdId ` +
+        `WHERE hm.nationalId IN (${values.map(() => '?').join(', ')}) AND hm.active = 1 AND h.status = 'ACTIVE'` +
+        (exceptHouseholdId === null ? '' : ' AND h.id <> ?'),
+      exceptHouseholdId === null ? values : [...values, exceptHouseholdId],
+    );
+    if (rows.length === 0) return;
+    const holder = new Map(rows.map((r) => [r.nationalId, r]));
+    const fieldErrors: FieldError[] = wanted.flatMap((w) => {
+      const r = holder.get(w.nationalId);
+      if (!r) return [];
+      const named = this.visible(r) ? `household ${toGlobalId('Household', Number(r.householdId))}` : 'another household';
+      return [{ path: w.path, message: `already a member of ${named}, which is active` }];
+    });
+    throw conflict('DUPLICATE_NATIONAL_ID', `${fieldErrors.length} national ID number(s) belong to members of other active households.`, fieldErrors);
+  }
+
+  /** Audit entries filed under the household's area path (ORG_ADMINs read those of their capture scope). */
+  async audit(m: EntityManager, entityType: HouseholdEntityType, action: string, areaPath: string, before: object | null, after: object & { id: number }) {
+    await this.auditMany(m, areaPath, [{ entityType, action, before, after }]);
+  }
+
+  /** Several entries in one INSERT (a registration: the household and each member). */
+  async auditMany(m: EntityManager, areaPath: string, changes: { entityType: HouseholdEntityType; action: string; before: object | null; after: object & { id: number } }[]) {
+    await recordAudit(
+      m,
+      this.caller,
+      changes.map((c) => ({
+        entityType: c.entityType,
+        entityRowId: c.after.id,
+        action: c.action,
+        before: c.before && auditable(c.before, ['headNameSearch']),
+        after: auditable(c.after, ['headNameSearch']),
+        areaPath,
+      })),
+    );
+  }
+}
+
+/** Loads a household without a scope check (after one, or inside a write). */
+export async function householdRow(m: EntityManager, id: number): Promise<HouseholdEntity> {
+  const row = await m.getRepository(HouseholdEntity).findOneBy({ id });
+  if (!row) throw notFound('Household');
+  return row;
+}
