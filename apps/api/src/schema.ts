@@ -16,6 +16,7 @@ import { HouseholdMemberObject, HouseholdObject } from './modules/households/hou
 import { HouseholdResolver } from './modules/households/household.resolver';
 import { HouseholdReviewObject } from './modules/households/review.object';
 import { HouseholdReviewResolver } from './modules/households/review.resolver';
+import { PovertyStatisticsResolver } from './modules/households/statistics.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
@@ -36,6 +37,7 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       PersonalDataReadResolver,
       HouseholdResolver,
       HouseholdReviewResolver,
+      PovertyStatisticsResolver,
     ],
     orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, Node],
     validate: { forbidUnknownValues: false },

@@ -20,3 +20,4 @@ export * from './households/classify';
 export * from './households/transitions';
 export * from './households/people';
 export * from './households/codes';
+export * from './households/statistics';

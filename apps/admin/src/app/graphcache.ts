@@ -42,6 +42,9 @@ export const EMBEDDED_TYPES = [
   'LocalizedLabel',
   'ResidenceAmounts',
   'ResidenceScores',
+  'PovertyStatistics',
+  'PovertyAreaFigures',
+  'PovertyRate',
   // mutation payloads
   'LoginPayload',
   'LogoutPayload',
@@ -56,6 +59,7 @@ export const EMBEDDED_TYPES = [
   'HouseholdPayload',
   'HouseholdMemberPayload',
   'RecordReviewPayload',
+  'RebuildPovertySummaryPayload',
 ] as const;
 
 const embedded = () => null;

@@ -9,6 +9,7 @@ import { UserService } from '../modules/auth/user.service';
 import { HouseholdService } from '../modules/households/household.service';
 import { HouseholdMemberService } from '../modules/households/member.service';
 import { HouseholdReviewService } from '../modules/households/review.service';
+import { PovertyStatisticsService } from '../modules/households/statistics.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
 /** Services act for one caller: one set per request (cheap objects over the shared data source). */
@@ -23,6 +24,7 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     households: new HouseholdService(ds, caller),
     householdMembers: new HouseholdMemberService(ds, caller),
     householdReviews: new HouseholdReviewService(ds, caller),
+    povertyStatistics: new PovertyStatisticsService(ds, caller),
   };
 }
 

@@ -3,6 +3,7 @@ import { AuditEntryEntity, PersonalDataReadEntity } from '../modules/audit/audit
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from '../modules/households/household.entity';
+import { PovertySummaryEntity } from '../modules/households/poverty-summary';
 import { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';
 
 /** Every entity the hub maps; modules add theirs here. */
@@ -20,4 +21,5 @@ export const entities = [
   HouseholdEntity,
   HouseholdMemberEntity,
   HouseholdReviewEntity,
+  PovertySummaryEntity,
 ];

@@ -8,3 +8,4 @@ export { parseDatabaseUrl } from '../config';
 export { createHub } from '../app';
 export { buildHubSchema } from '../schema';
 export { Caller } from '../modules/auth/caller';
+export { PovertyStatisticsService } from '../modules/households/statistics.service';

@@ -23,6 +23,7 @@ import { andWhereClause } from '../auth/scope';
 import { OrganizationService } from '../organizations/organization.service';
 import { HouseholdAccess } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
+import { applyHouseholdFacts, reviewFactsOf } from './poverty-summary';
 
 export interface HouseholdListFilter {
   areaId?: number | null;
@@ -214,6 +215,12 @@ export class HouseholdService {
         updatedAt: new Date(),
       });
       const saved = await m.getRepository(HouseholdEntity).save(row);
+      // The ethnic-minority flag counts in every reviewed year's breakdown (status does not: a
+      // household that moved or dissolved still counts in the years it was reviewed).
+      if (before.ethnicMinority !== saved.ethnicMinority) {
+        const reviews = await reviewFactsOf(m, saved.id);
+        await applyHouseholdFacts(m, { household: before, reviews }, { household: saved, reviews });
+      }
       await this.access.audit(m, 'Household', 'update', row.areaPath, before, saved);
       return saved;
     });

@@ -20,6 +20,7 @@ import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { HouseholdAccess } from './household.access';
 import { HouseholdReviewEntity } from './household.entity';
+import { applyHouseholdFacts, reviewFactsOf } from './poverty-summary';
 
 export interface NewReview {
   householdId: number;
@@ -98,6 +99,7 @@ export class HouseholdReviewService {
         ]);
       }
       const repo = m.getRepository(HouseholdReviewEntity);
+      const factsBefore = await reviewFactsOf(m, h.id);
       const row = await repo.save(
         repo.create({
           householdId: h.id,
@@ -117,6 +119,8 @@ export class HouseholdReviewService {
           createdAt: new Date(),
         }),
       );
+      // The poverty summary moves in the same transaction (this year and the transition of the next).
+      await applyHouseholdFacts(m, { household: h, reviews: factsBefore }, { household: h, reviews: [...factsBefore, { id: row.id, year: row.year, class: c.class }] });
       await this.access.audit(m, 'HouseholdReview', i.correction ? 'correct' : 'record', h.areaPath, i.correction ? previous : null, row);
       return { review: row, household: h };
     });

@@ -80,6 +80,8 @@ const EXPECTED: Record<string, Row> = {
   updateHouseholdMember: ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   removeHouseholdMember: ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   recordReview:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  povertyStatistics:     ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  rebuildPovertySummary: ['U|U',     'ok|ok',   'F|F',      'F|F',      'F|F',        'F|F',      'F|F'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -240,6 +242,11 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     query: 'mutation($i: RecordReviewInput!) { recordReview(input: $i) { review { class } } }',
     variables: { i: { householdId: (await h.householdIn(t)).gid, year: 2024, incomePerPersonPerMonth: 1_500_000, deprivedIndicators: ['NUTRITION', 'EMPLOYMENT', 'HEALTH_INSURANCE'] } },
   }),
+  povertyStatistics: async (t) => ({
+    query: 'query($id: ID!) { povertyStatistics(areaId: $id, year: 2024) { households poorRate { value } } }',
+    variables: { id: toGlobalId('Area', t.area.id) },
+  }),
+  rebuildPovertySummary: async () => ({ query: 'mutation { rebuildPovertySummary { rows } }', variables: {} }),
 };
 
 describe.each(engines())('scope matrix on %s', (engine) => {
