@@ -11,6 +11,7 @@ import {
   parseDisplayDate,
   startOfVietnamDay,
 } from './format';
+import { formatPercent, formatRate } from './format';
 
 describe('formatVnd', () => {
   it.each<[number | string | bigint, 'vi' | 'en', string]>([
@@ -159,5 +160,20 @@ describe('formatTimestamp', () => {
   it('gives day boundaries in Vietnam time', () => {
     expect(startOfVietnamDay('2024-06-01')).toBe('2024-06-01T00:00:00.000+07:00');
     expect(endOfVietnamDay('2024-06-01')).toBe('2024-06-01T23:59:59.999+07:00');
+  });
+});
+
+describe('formatPercent / formatRate', () => {
+  it('shows a rate with its numerator and denominator', () => {
+    expect(formatRate({ numerator: 123, denominator: 1000, value: 0.123 }, 'vi')).toBe('12,3 % (123 / 1.000)');
+    expect(formatRate({ numerator: 123, denominator: 1000, value: 0.123 }, 'en')).toBe('12.3% (123 / 1,000)');
+    expect(formatRate({ numerator: 0, denominator: 0, value: null }, 'vi')).toBe('— (0 / 0)');
+  });
+
+  it('rounds to one decimal and groups large percentages', () => {
+    expect(formatPercent(0.05, 'vi')).toBe('5,0 %');
+    expect(formatPercent(1 / 3, 'en')).toBe('33.3%');
+    expect(formatPercent(12.345, 'vi')).toBe('1.234,5 %');
+    expect(formatPercent(null)).toBe('—');
   });
 });

@@ -146,3 +146,21 @@ export function startOfVietnamDay(date: string): string {
 export function endOfVietnamDay(date: string): string {
   return `${parseLocalDate(date)}T23:59:59.999+07:00`;
 }
+
+/**
+ * Formats a fraction as a percentage with `digits` decimals: vi `12,3 %`, en `12.3%`; `—` for null
+ * (a rate over zero households).
+ */
+export function formatPercent(fraction: number | null | undefined, locale: Locale = DEFAULT_LOCALE, digits = 1): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  const fixed = (Math.round(fraction * 100 * 10 ** digits) / 10 ** digits).toFixed(digits);
+  const [whole, decimals] = fixed.split('.');
+  const sep = locale === 'en' ? '.' : ',';
+  const num = `${formatInteger(whole, locale)}${decimals ? sep + decimals : ''}`;
+  return locale === 'en' ? `${num}%` : `${num} %`;
+}
+
+/** A rate with its parts, never only the percentage: vi `12,3 % (123 / 1.000)`, en `12.3% (123 / 1,000)`. */
+export function formatRate(rate: { numerator: number; denominator: number; value: number | null }, locale: Locale = DEFAULT_LOCALE): string {
+  return `${formatPercent(rate.value, locale)} (${formatInteger(rate.numerator, locale)} / ${formatInteger(rate.denominator, locale)})`;
+}

@@ -1,3 +1,4 @@
+import { codeLabel } from './code-labels';
 import { AREA_KINDS, ORGANIZATION_KINDS, ORGANIZATION_LEVELS } from '@lnob/domain';
 import { describe, expect, it } from 'vitest';
 import { isMessageKey, resources, t, type MessageKey } from './i18n';
@@ -50,5 +51,13 @@ describe('resources', () => {
         expect(label, `${locale} ${prefix}.${v}`).toMatch(/\S/);
       }
     }
+  });
+});
+
+describe('codeLabel', () => {
+  it('labels household codes from the domain in both locales', () => {
+    expect(codeLabel('householdClass', 'NEAR_POOR', 'vi')).toBe('Hộ cận nghèo');
+    expect(codeLabel('transition', 'ESCAPED_POVERTY', 'en')).toMatch(/Escaped poverty/);
+    expect(codeLabel('housing', 'SOMETHING_NEW', 'vi')).toBe('SOMETHING_NEW');
   });
 });

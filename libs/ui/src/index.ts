@@ -2,4 +2,5 @@ export * from './format';
 export * from './i18n';
 export * from './messages';
 export * from './error-messages';
+export * from './code-labels';
 export * from './react';

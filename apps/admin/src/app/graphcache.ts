@@ -104,6 +104,29 @@ export const cacheConfig: CacheExchangeOpts = {
         if (typeof userId === 'string') invalidateEntityField(cache, 'User', userId, 'assignments');
         invalidateQueryField(cache, 'users');
       },
+      registerHousehold(_result: DataField, _args: Variables, cache: Cache) {
+        invalidateQueryField(cache, 'households');
+      },
+      updateHousehold(_result: DataField, _args: Variables, cache: Cache) {
+        // housing, ethnic minority and status are list filters; ethnic minority feeds the statistics.
+        invalidateQueryField(cache, 'households');
+        invalidateQueryField(cache, 'povertyStatistics');
+      },
+      setHouseholdSponsor(_result: DataField, _args: Variables, cache: Cache) {
+        invalidateQueryField(cache, 'households');
+      },
+      addHouseholdMember(_result: DataField, _args: Variables, cache: Cache) {
+        invalidateQueryField(cache, 'households');
+      },
+      updateHouseholdMember(_result: DataField, _args: Variables, cache: Cache) {
+        // a new head changes the head name shown and searched in the list
+        invalidateQueryField(cache, 'households');
+      },
+      recordReview(_result: DataField, _args: Variables, cache: Cache) {
+        // the class of a year is a list filter; every review write moves the statistics
+        invalidateQueryField(cache, 'households');
+        invalidateQueryField(cache, 'povertyStatistics');
+      },
       endRoleAssignment(_result: DataField, _args: Variables, cache: Cache) {
         // The payload updates the assignment itself; lists without ended assignments must drop it.
         for (const f of cache.inspectFields('Query')) {

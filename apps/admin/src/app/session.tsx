@@ -50,3 +50,9 @@ export function useSession(): SessionApi {
   if (!s) throw new Error('useSession outside the signed-in shell');
   return s;
 }
+
+/** `can(action)` of the signed-in viewer; false for every action outside the shell (tests without a session). */
+export function useCan(): (action: string) => boolean {
+  const s = useContext(SessionContext);
+  return (action) => s?.can(action) ?? false;
+}

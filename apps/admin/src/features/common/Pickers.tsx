@@ -4,22 +4,28 @@ import { Button, Field, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
 import { useDebounced } from './paging';
-import { OrganizationPickerDocument, PICKER_SIZE, UserPickerDocument } from './operations';
+import { AreaPickerDocument, OrganizationPickerDocument, PICKER_SIZE, UserPickerDocument } from './operations';
 
 export interface Picked {
   id: string;
   name: string;
 }
 
+/** A picked area, with its `urban` flag (it selects the poverty line). */
+export interface PickedArea extends Picked {
+  urban?: boolean;
+}
+
 interface Option extends Picked {
   meta?: string;
+  urban?: boolean;
 }
 
 /** Type to search, pick one result; shows the choice with "change"/"clear". */
 function SearchPicker(p: {
   label: ReactNode;
-  value: Picked | null;
-  onChange(v: Picked | null): void;
+  value: PickedArea | null;
+  onChange(v: PickedArea | null): void;
   placeholder: string;
   hint?: ReactNode;
   error?: string | null;
@@ -58,7 +64,7 @@ function SearchPicker(p: {
                 <button
                   type="button"
                   onClick={() => {
-                    p.onChange({ id: o.id, name: o.name });
+                    p.onChange(o.urban === undefined ? { id: o.id, name: o.name } : { id: o.id, name: o.name, urban: o.urban });
                     setText('');
                   }}
                 >
@@ -114,6 +120,32 @@ export function UserPicker(p: { label: ReactNode; value: Picked | null; onChange
           fetching: res.fetching,
           error: e ? message(e) : null,
           options: (res.data?.users.edges ?? []).map(({ node: n }) => ({ id: n.id, name: n.displayName, meta: n.username })),
+        };
+      }}
+    />
+  );
+}
+
+/** Pick an administrative unit by name (accent-insensitive search of the API). */
+export function AreaPicker(p: { label: ReactNode; value: PickedArea | null; onChange(v: PickedArea | null): void; hint?: ReactNode; error?: string | null; testId?: string }) {
+  const { t } = useI18n();
+  const message = useErrorMessage();
+  return (
+    <SearchPicker
+      {...p}
+      placeholder={t('households.areaPlaceholder')}
+      useResults={(search) => {
+        const [res] = useQuery({ query: AreaPickerDocument, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 });
+        const e = describeError(res.error);
+        return {
+          fetching: res.fetching,
+          error: e ? message(e) : null,
+          options: (res.data?.areas.edges ?? []).map(({ node: n }) => ({
+            id: n.id,
+            name: n.name,
+            urban: n.urban,
+            meta: [t(`areaKind.${n.kind}`), n.parent?.name].filter(Boolean).join(' · '),
+          })),
         };
       }}
     />

@@ -1,0 +1,25 @@
+import type { CombinedError } from '@urql/core';
+import { isPersonalDataWithheld } from '../../app/errors';
+
+/** The review years offered by the screens (the standards known to libs/domain). */
+export const REVIEW_YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as const;
+
+/** Paths (`households.edges.3.node.headName`) of the personal fields the API withheld in a result. */
+export function withheldPaths(error: CombinedError | undefined | null): Set<string> {
+  const out = new Set<string>();
+  for (const e of error?.graphQLErrors ?? []) if (isPersonalDataWithheld(e) && e.path) out.add(e.path.join('.'));
+  return out;
+}
+
+/** The effective class of a year (or the latest effective review when `year` is null), from a newest-first history. */
+export function classOfYear<R extends { year: number; effective: boolean }>(reviews: readonly R[], year: number | null): R | undefined {
+  return reviews.find((r) => r.effective && (year === null || r.year === year));
+}
+
+/** Digits of a typed amount (`1.500.000`, `1 500 000` → 1500000); null when empty or not a whole number. */
+export function parseWhole(text: string): number | null {
+  const t = text.replace(/[\s.,_]/g, '');
+  if (!/^\d+$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isSafeInteger(n) ? n : null;
+}
