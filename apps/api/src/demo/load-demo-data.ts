@@ -7,8 +7,10 @@ import { AreaEntity } from '../modules/areas/area.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 
 /**
- * Load the demo areas and organizations of the seed documents into an EMPTY database, through the
- * API's own services (the same validation every client gets). Returns counts, or null when skipped.
+ * Load the demo data of the seed documents (areas, organizations, users, households with their
+ * members, reviews 2022–2025 and sponsors) into an EMPTY database, through the API's own services
+ * (the same validation every client gets, the poverty summary kept by the review writes). Returns
+ * counts, or null when skipped.
  */
 export async function loadDemoData(services: Services, ds: DataSource, log: Logger, data: DemoDataSet = demoData) {
   const existing = (await ds.getRepository(AreaEntity).count()) + (await ds.getRepository(OrganizationEntity).count());
@@ -88,12 +90,57 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     });
     await services.users.assignRole({ userId: user.id, role: u.role, organizationId: home.id, viewOrganizationId: null, validFrom: home.validFrom, validTo: null });
   }
+  // Households: register with members, record the reviews in year order (each review moves the
+  // poverty summary), then the sponsors. Registered on the unit the fixture names (old-tree units
+  // are allowed; the statistics carry them onto today's units).
+  const latestArea = new Map(areas.map((a) => [a.code, a.row]));
+  let members = 0;
+  let reviews = 0;
+  let sponsors = 0;
+  for (const h of data.households) {
+    const area = latestArea.get(h.areaCode);
+    if (!area) throw new Error(`demo data: household ${h.key} in unknown area ${h.areaCode}`);
+    const row = await services.households.register({
+      areaId: area.id,
+      address: h.address,
+      ethnicity: h.ethnicity,
+      ethnicMinority: h.ethnicMinority,
+      socialProtection: h.socialProtection,
+      singleElderly: h.singleElderly,
+      disability: h.disability,
+      housingStatus: h.housingStatus,
+      members: h.members,
+    });
+    members += h.members.length;
+    for (const r of [...h.reviews].sort((a, b) => a.year - b.year)) {
+      const { review } = await services.householdReviews.record({
+        householdId: row.id,
+        year: r.year,
+        kind: r.kind,
+        incomePerPersonPerMonth: r.incomePerPersonPerMonth,
+        deprivedIndicators: r.deprivedIndicators,
+        decisionNumber: r.decisionNumber,
+        decisionDate: r.decisionDate,
+        notes: r.notes,
+      });
+      if (review.class !== r.expectedClass) throw new Error(`demo data: household ${h.key} ${r.year} is ${review.class}, expected ${r.expectedClass}`);
+      reviews++;
+    }
+    if (h.sponsorOrganizationKey) {
+      await services.households.setSponsor(row.id, org(h.sponsorOrganizationKey).id);
+      sponsors++;
+    }
+  }
   return {
     areas: areas.length,
     organizations: orgs.size,
     areaSuccessions: data.areaSuccessions.length,
     organizationSuccessions: data.organizationSuccessions.length,
     users: data.users.length,
+    households: data.households.length,
+    householdMembers: members,
+    householdReviews: reviews,
+    householdSponsors: sponsors,
     ms: Date.now() - started,
   };
 }

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildHubSchema } from '../../../schema';
 import { demoData } from '@lnob/domain/fixtures';
 import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { encodeCursor } from '../../../common/relay/cursor';
 import { toGlobalId } from '../../../common/relay/global-id';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AreaEntity } from '../../areas/area.entity';
@@ -211,7 +212,13 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
   household: async (t, h) => ({ query: 'query($id: ID!) { household(id: $id) { id } }', variables: { id: (await h.householdIn(t)).gid } }),
   households: async (t, h) => {
     const hh = await h.householdIn(t);
-    return { query: '{ households(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.households, hh.gid) };
+    // The page right after the household's predecessor (the demo households come first): the
+    // list answers whatever the caller may see there, and must hold this household exactly when visible.
+    return {
+      query: 'query($after: String) { households(first: 100, after: $after) { edges { node { id } } } }',
+      variables: { after: encodeCursor({ key: hh.id - 1, id: hh.id - 1 }) },
+      judge: (d) => has(d.households, hh.gid),
+    };
   },
   povertyStandards: async () => ({ query: '{ povertyStandards { code } }', variables: {} }),
   registerHousehold: async (t, h) => ({

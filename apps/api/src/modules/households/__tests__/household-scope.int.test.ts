@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorCodes, DECREE_07_2021 } from '@lnob/domain';
-import { toGlobalId } from '../../../common/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../../../common/relay/global-id';
 import { engines, startTestHub, type TestHub } from '../../../testing/harness';
 import { paths } from '../../../testing/assertions';
 import { cr, orgRow, readRowsOf, rid } from '../../auth/__tests__/identity-helpers';
@@ -77,8 +77,17 @@ describe.each(engines())('household scope and personal data on %s', (engine) => 
     expect(cr(search)).toEqual({ code: 'FORBIDDEN', reason: 'PERSONAL_DATA_GRANT_REQUIRED' });
     const byId = await hub.gql<any>('{ households(first: 5, filter: { nationalId: "049075100001" }) { edges { node { id } } } }', {}, { as: 'travinh.viewer' });
     expect(cr(byId)).toEqual({ code: 'FORBIDDEN', reason: 'PERSONAL_DATA_GRANT_REQUIRED' });
-    const list = await hub.gql<any>('query ($a: ID!) { households(first: 5, filter: { areaId: $a, year: 2024, class: POOR }) { edges { node { id } } } }', { a: await areaGid(hub, AREAS.tvProvince) }, { as: 'travinh.viewer' });
-    expect(list.data.households.edges.map((e: any) => e.node.id)).toEqual([tv]);
+    // The filter in SQL gives exactly the households a direct count finds (the demo households poor
+    // in 2024 in Trà Vinh, and this one), in registration order.
+    const tvPath = (await areaOf(hub, AREAS.tvProvince)).path;
+    const poor2024: { id: number | string }[] = await hub.dataSource.query(
+      "SELECT h.id FROM household h WHERE h.areaPath LIKE ? AND EXISTS (SELECT 1 FROM household_review r WHERE r.householdId = h.id AND r.year = 2024 AND r.class = 'POOR') ORDER BY h.id",
+      [`${tvPath}%`],
+    );
+    const list = await hub.gql<any>('query ($a: ID!) { households(first: 100, filter: { areaId: $a, year: 2024, class: POOR }) { edges { node { id } } } }', { a: await areaGid(hub, AREAS.tvProvince) }, { as: 'travinh.viewer' });
+    expect(list.errors).toBeUndefined();
+    expect(list.data.households.edges.map((e: any) => e.node.id)).toEqual(poor2024.map((r) => toGlobalId('Household', Number(r.id))));
+    expect(list.data.households.edges.map((e: any) => e.node.id)).toContain(tv);
 
     const review = await hub.gql<any>('mutation ($i: RecordReviewInput!) { recordReview(input: $i) { review { id } } }', { i: { householdId: tv, year: 2025, incomePerPersonPerMonth: 1, deprivedIndicators: [] } }, { as: 'travinh.viewer' });
     expect(cr(review)).toEqual({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
@@ -122,16 +131,36 @@ describe.each(engines())('household scope and personal data on %s', (engine) => 
   });
 
   it('filters by flags, housing status and area subtree in SQL', async () => {
-    const flagged = await register(hub, AREAS.qnRural, 'quangnam.officer', family(), { ethnicMinority: true, housingStatus: 'DILAPIDATED' });
     const q = 'query ($f: HouseholdFilter) { households(first: 100, filter: $f) { edges { node { id } } totalCount } }';
     const ids = async (f: Record<string, unknown>) => (await hub.gql<any>(q, { f }, { as: 'quangnam.officer' })).data.households.edges.map((e: any) => e.node.id);
-    expect(await ids({ ethnicMinority: true, housingStatus: 'DILAPIDATED' })).toEqual([flagged]);
-    expect(await ids({ ethnicMinority: false })).toContain(qn);
-    expect(await ids({ ethnicMinority: false })).not.toContain(flagged);
-    expect(await ids({ areaId: await areaGid(hub, AREAS.qnUrban) })).toEqual([]);
-    expect(await ids({ areaId: await areaGid(hub, AREAS.qnProvince), housingStatus: 'DILAPIDATED' })).toEqual([flagged]);
-    const total = await hub.gql<any>(q, { f: { ethnicMinority: true } }, { as: 'quangnam.officer' });
-    expect(total.data.households.totalCount).toBe(1);
+    const total = async (f: Record<string, unknown>) => (await hub.gql<any>(q, { f }, { as: 'quangnam.officer' })).data.households.totalCount;
+    const filters = {
+      flaggedBoth: { ethnicMinority: true, housingStatus: 'DILAPIDATED' },
+      notMinority: { ethnicMinority: false },
+      urban: { areaId: await areaGid(hub, AREAS.qnUrban) },
+      provinceDilapidated: { areaId: await areaGid(hub, AREAS.qnProvince), housingStatus: 'DILAPIDATED' },
+    };
+    // Baselines (the demo households of Quảng Nam); the new household must join exactly the right lists.
+    const before: Record<string, string[]> = {};
+    for (const [k, f] of Object.entries(filters)) before[k] = await ids(f);
+    const minorityBefore = await total({ ethnicMinority: true });
+    const flagged = await register(hub, AREAS.qnRural, 'quangnam.officer', family(), { ethnicMinority: true, housingStatus: 'DILAPIDATED' });
+    expect(await ids(filters.flaggedBoth)).toEqual([...before.flaggedBoth, flagged]);
+    expect(await ids(filters.notMinority)).toContain(qn);
+    expect(await ids(filters.notMinority)).toEqual(before.notMinority);
+    expect(await ids(filters.urban)).toEqual(before.urban);
+    expect(before.urban).not.toContain(qn);
+    expect(await ids(filters.provinceDilapidated)).toEqual([...before.provinceDilapidated, flagged]);
+    expect(await total({ ethnicMinority: true })).toBe(minorityBefore + 1);
+    // Each list holds only households that match, checked against the rows themselves.
+    const rows = async (list: string[]) => {
+      if (list.length === 0) return [];
+      const dbIds = list.map((g) => fromGlobalId(g)!.rowId);
+      return hub.dataSource.query(`SELECT ethnicMinority, housingStatus, areaPath FROM household WHERE id IN (${dbIds.join(',')})`);
+    };
+    for (const r of await rows(await ids(filters.flaggedBoth))) expect([Boolean(Number(r.ethnicMinority)), r.housingStatus]).toEqual([true, 'DILAPIDATED']);
+    const urbanPath = (await areaOf(hub, AREAS.qnUrban)).path;
+    for (const r of await rows(await ids(filters.urban))) expect(r.areaPath.startsWith(urbanPath)).toBe(true);
   });
 
   it('a page of households with members, reviews, area and sponsor costs the same statements for 10 and 50 rows', async () => {

@@ -244,14 +244,18 @@ describe.each(engines())('households on %s', (engine) => {
     const id = await register(hub, AREAS.qnRural, 'quangnam.officer');
     const orgs = await hub.gql<any>('{ organizations(first: 20, filter: { search: "cuu chien binh quang nam", validOn: "2024-01-01" }) { edges { node { id name } } } }', {}, { as: 'quangnam.officer' });
     const ccb = orgs.data.organizations.edges.find((e: any) => e.node.name === 'Hội Cựu chiến binh tỉnh Quảng Nam').node.id;
+    const listQ = 'query ($o: ID!) { households(first: 100, filter: { sponsorOrganizationId: $o }) { edges { node { id } } } }';
+    // The demo households the association already sponsors; the new one must join them, nothing else.
+    const before = (await hub.gql<any>(listQ, { o: ccb }, { as: 'quangnam.officer' })).data.households.edges.map((e: any) => e.node.id);
+    expect(before).not.toContain(id);
     const set = await hub.gql<any>(
       'mutation ($i: SetHouseholdSponsorInput!) { setHouseholdSponsor(input: $i) { household { sponsor { name } } } }',
       { i: { householdId: id, organizationId: ccb } },
       { as: 'quangnam.officer' },
     );
     expect(set.data.setHouseholdSponsor.household.sponsor.name).toBe('Hội Cựu chiến binh tỉnh Quảng Nam');
-    const list = await hub.gql<any>('query ($o: ID!) { households(first: 100, filter: { sponsorOrganizationId: $o }) { edges { node { id } } } }', { o: ccb }, { as: 'quangnam.officer' });
-    expect(list.data.households.edges.map((e: any) => e.node.id)).toEqual([id]);
+    const list = await hub.gql<any>(listQ, { o: ccb }, { as: 'quangnam.officer' });
+    expect(list.data.households.edges.map((e: any) => e.node.id)).toEqual([...before, id]);
     const tvOrg = await hub.gql<any>('{ organizations(first: 1, filter: { search: "mat tran tra vinh", validOn: "2024-01-01" }) { edges { node { id } } } }');
     const hidden = await hub.gql<any>(
       'mutation ($i: SetHouseholdSponsorInput!) { setHouseholdSponsor(input: $i) { household { id } } }',
