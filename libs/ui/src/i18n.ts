@@ -19,6 +19,7 @@ import {
   type ApiKeyScope,
   type AreaKind,
   type ErrorCode,
+  type Label,
   type OrganizationKind,
   type OrganizationLevel,
   type PeriodKind,
@@ -26,6 +27,7 @@ import {
   type Role,
 } from '@lnob/domain';
 import { ERROR_CODE_LABELS, REASON_LABELS } from './error-messages';
+import { L } from './label';
 import { DEFAULT_LOCALE, type Locale } from './format';
 import { UI_MESSAGES, type UiMessageKey } from './messages';
 
@@ -46,11 +48,11 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 export type Messages = Record<MessageKey, string>;
 
-const PERIOD_KIND_LABELS: Record<PeriodKind, { vi: string; en: string }> = {
-  YEAR: { vi: 'Năm', en: 'Year' },
-  HALF: { vi: '6 tháng', en: 'Half year' },
-  QUARTER: { vi: 'Quý', en: 'Quarter' },
-  MONTH: { vi: 'Tháng', en: 'Month' },
+const PERIOD_KIND_LABELS: Record<PeriodKind, Label> = {
+  YEAR: L('Năm', 'Year'),
+  HALF: L('6 tháng', 'Half year'),
+  QUARTER: L('Quý', 'Quarter'),
+  MONTH: L('Tháng', 'Month'),
 };
 
 function build(locale: Locale): Messages {

@@ -8,7 +8,7 @@ import { loadSession, saveSession, type EndReason, type StoredSession } from './
 import { Shell } from './Shell';
 import { readStored, STORAGE_KEYS, writeStored } from './storage';
 
-export function loadLocale(): Locale {
+function loadLocale(): Locale {
   const v = readStored('local', STORAGE_KEYS.locale);
   return (LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : 'vi';
 }

@@ -1,4 +1,4 @@
-import { ErrorState, NotFoundState, errorMessageKey, useI18n, RequestId } from '@lnob/ui';
+import { ErrorState, FieldErrorList, NotFoundState, errorMessageKey, useI18n, RequestId } from '@lnob/ui';
 import { isNotFound, type AppError } from './errors';
 
 /** The translated message of an error (network, reason, code, unknown). */
@@ -30,15 +30,7 @@ export function FormError(p: { error: AppError | null }) {
   return (
     <div className="lnob-notice lnob-notice--error" role="alert" data-reason={p.error.reason ?? undefined}>
       <div>{message(p.error)}</div>
-      {p.error.fieldErrors.length > 0 ? (
-        <ul className="lnob-state__field-errors">
-          {p.error.fieldErrors.map((f, i) => (
-            <li key={`${f.path}-${i}`}>
-              <code>{f.path}</code>: {f.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {p.error.fieldErrors.length > 0 ? <FieldErrorList errors={p.error.fieldErrors} /> : null}
       <RequestId value={p.error.requestId} code={p.error.reason ?? p.error.code} />
     </div>
   );

@@ -65,7 +65,7 @@ export const EMBEDDED_TYPES = [
 const embedded = () => null;
 
 /** Invalidates every cached page of `Query.<field>` (all argument combinations). */
-export function invalidateQueryField(cache: Cache, field: string): void {
+function invalidateQueryField(cache: Cache, field: string): void {
   for (const f of cache.inspectFields('Query')) {
     if (f.fieldName === field) cache.invalidate('Query', f.fieldName, f.arguments ?? undefined);
   }
@@ -79,54 +79,39 @@ function invalidateEntityField(cache: Cache, typename: string, id: string, field
   }
 }
 
+/** A mutation update that invalidates every cached page of these `Query` fields. */
+const invalidates =
+  (...fields: string[]) =>
+  (_result: DataField, _args: Variables, cache: Cache) => {
+    for (const f of fields) invalidateQueryField(cache, f);
+  };
+
 const inputOf = (args: Variables) => (args.input ?? {}) as Record<string, unknown>;
 
 export const cacheConfig: CacheExchangeOpts = {
   keys: Object.fromEntries(EMBEDDED_TYPES.map((t) => [t, embedded])),
   updates: {
     Mutation: {
-      createApiKey(_result: DataField, _args: Variables, cache: Cache) {
-        invalidateQueryField(cache, 'apiKeys');
-      },
-      revokeApiKey(_result: DataField, _args: Variables, cache: Cache) {
-        // A revoked key leaves the default list and joins the "with revoked" one.
-        invalidateQueryField(cache, 'apiKeys');
-      },
-      createUser(_result: DataField, _args: Variables, cache: Cache) {
-        invalidateQueryField(cache, 'users');
-      },
-      updateUser(_result: DataField, _args: Variables, cache: Cache) {
-        // `active` and the organization are list filters.
-        invalidateQueryField(cache, 'users');
-      },
+      createApiKey: invalidates('apiKeys'),
+      // A revoked key leaves the default list and joins the "with revoked" one.
+      revokeApiKey: invalidates('apiKeys'),
+      createUser: invalidates('users'),
+      // `active` and the organization are list filters.
+      updateUser: invalidates('users'),
       assignRole(_result: DataField, args: Variables, cache: Cache) {
         const userId = inputOf(args).userId;
         if (typeof userId === 'string') invalidateEntityField(cache, 'User', userId, 'assignments');
         invalidateQueryField(cache, 'users');
       },
-      registerHousehold(_result: DataField, _args: Variables, cache: Cache) {
-        invalidateQueryField(cache, 'households');
-      },
-      updateHousehold(_result: DataField, _args: Variables, cache: Cache) {
-        // housing, ethnic minority and status are list filters; ethnic minority feeds the statistics.
-        invalidateQueryField(cache, 'households');
-        invalidateQueryField(cache, 'povertyStatistics');
-      },
-      setHouseholdSponsor(_result: DataField, _args: Variables, cache: Cache) {
-        invalidateQueryField(cache, 'households');
-      },
-      addHouseholdMember(_result: DataField, _args: Variables, cache: Cache) {
-        invalidateQueryField(cache, 'households');
-      },
-      updateHouseholdMember(_result: DataField, _args: Variables, cache: Cache) {
-        // a new head changes the head name shown and searched in the list
-        invalidateQueryField(cache, 'households');
-      },
-      recordReview(_result: DataField, _args: Variables, cache: Cache) {
-        // the class of a year is a list filter; every review write moves the statistics
-        invalidateQueryField(cache, 'households');
-        invalidateQueryField(cache, 'povertyStatistics');
-      },
+      registerHousehold: invalidates('households'),
+      // housing, ethnic minority and status are list filters; ethnic minority feeds the statistics.
+      updateHousehold: invalidates('households', 'povertyStatistics'),
+      setHouseholdSponsor: invalidates('households'),
+      addHouseholdMember: invalidates('households'),
+      // a new head changes the head name shown and searched in the list
+      updateHouseholdMember: invalidates('households'),
+      // the class of a year is a list filter; every review write moves the statistics
+      recordReview: invalidates('households', 'povertyStatistics'),
       endRoleAssignment(_result: DataField, _args: Variables, cache: Cache) {
         // The payload updates the assignment itself; lists without ended assignments must drop it.
         for (const f of cache.inspectFields('Query')) {

@@ -44,13 +44,6 @@ export interface SessionApi {
 
 export const SessionContext = createContext<SessionApi | null>(null);
 
-/** The signed-in viewer; only inside the shell. */
-export function useSession(): SessionApi {
-  const s = useContext(SessionContext);
-  if (!s) throw new Error('useSession outside the signed-in shell');
-  return s;
-}
-
 /** `can(action)` of the signed-in viewer; false for every action outside the shell (tests without a session). */
 export function useCan(): (action: string) => boolean {
   const s = useContext(SessionContext);

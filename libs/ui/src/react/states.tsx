@@ -42,18 +42,23 @@ export function ErrorState(p: ErrorStateProps) {
     <div className="lnob-state lnob-state--error" role="alert" data-code={p.code ?? undefined} data-reason={p.reason ?? undefined}>
       <strong className="lnob-state__title">{p.title ?? t('state.error')}</strong>
       <p>{p.message}</p>
-      {p.fieldErrors && p.fieldErrors.length > 0 ? (
-        <ul className="lnob-state__field-errors" aria-label={t('error.fieldErrors')}>
-          {p.fieldErrors.map((e, i) => (
-            <li key={`${e.path}-${i}`}>
-              <code>{e.path}</code>: {e.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      {p.fieldErrors && p.fieldErrors.length > 0 ? <FieldErrorList errors={p.fieldErrors} label={t('error.fieldErrors')} /> : null}
       <RequestId value={p.requestId} code={p.reason ?? p.code} />
       {p.onRetry ? <Button onClick={p.onRetry}>{t('state.retry')}</Button> : null}
     </div>
+  );
+}
+
+/** Problems of single fields, `path: message` each. */
+export function FieldErrorList(p: { errors: readonly { path: string; message: string }[]; label?: string }) {
+  return (
+    <ul className="lnob-state__field-errors" aria-label={p.label}>
+      {p.errors.map((e, i) => (
+        <li key={`${e.path}-${i}`}>
+          <code>{e.path}</code>: {e.message}
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { todayLocal } from '@lnob/domain';
-import { Badge, Button, Checkbox, ConfirmDialog, EmptyState, LoadingState, Notice, Pager, SecretReveal, formatLocalDate, formatTimestamp, useI18n } from '@lnob/ui';
+import { Badge, Button, Checkbox, ConfirmDialog, EmptyState, Notice, SecretReveal, formatLocalDate, formatTimestamp, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
-import { FormError, QueryError } from '../../app/ErrorView';
+import { FormError } from '../../app/ErrorView';
 import { navigate, useRoute, withQuery } from '../../app/router';
-import { useCursorPager } from '../common/paging';
+import { PagedResults, usePagedQuery } from '../common/queries';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { ApiKeysDocument, API_KEYS_PAGE, RevokeApiKeyDocument, type ApiKeyFieldsFragment } from './operations';
 
@@ -17,16 +17,13 @@ export default function ApiKeysPage() {
   const { t } = useI18n();
   const route = useRoute();
   const includeRevoked = route.query.get('revoked') === '1';
-  const pager = useCursorPager(String(includeRevoked));
-  const [res, reexecute] = useQuery({ query: ApiKeysDocument, variables: { includeRevoked, first: API_KEYS_PAGE, after: pager.after } });
+  const list = usePagedQuery(ApiKeysDocument, { includeRevoked }, API_KEYS_PAGE);
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [revoking, setRevoking] = useState<ApiKeyFieldsFragment | null>(null);
   const [revokeError, setRevokeError] = useState<AppError | null>(null);
   const [revokedDone, setRevokedDone] = useState(false);
   const [revokeState, revoke] = useMutation(RevokeApiKeyDocument);
-  const error = describeError(res.error);
-  const conn = res.data?.apiKeys;
   const today = todayLocal();
 
   return (
@@ -42,81 +39,72 @@ export default function ApiKeysPage() {
       <div className="lnob-toolbar">
         <Checkbox label={t('apiKeys.showRevoked')} checked={includeRevoked} onChange={(v) => navigate(withQuery(route, { revoked: v ? '1' : null }), { replace: true })} name="includeRevoked" />
       </div>
-      {conn ? (
-        conn.edges.length === 0 ? (
-          <EmptyState />
-        ) : (
-          <>
-            <table className="lnob-table" data-testid="api-keys">
-              <thead>
-                <tr>
-                  <th>{t('apiKeys.name')}</th>
-                  <th>{t('apiKeys.prefix')}</th>
-                  <th>{t('apiKeys.organization')}</th>
-                  <th>{t('apiKeys.scopes')}</th>
-                  <th>{t('apiKeys.expiresOn')}</th>
-                  <th>{t('apiKeys.requestsPerMinute')}</th>
-                  <th>{t('apiKeys.createdAt')}</th>
-                  <th>{t('apiKeys.lastUsedAt')}</th>
-                  <th>{t('apiKeys.status')}</th>
-                  <th />
+      <PagedResults query={list} conn={list.res.data?.apiKeys} empty={<EmptyState />}>
+        {(conn) => (
+          <table className="lnob-table" data-testid="api-keys">
+            <thead>
+              <tr>
+                <th>{t('apiKeys.name')}</th>
+                <th>{t('apiKeys.prefix')}</th>
+                <th>{t('apiKeys.organization')}</th>
+                <th>{t('apiKeys.scopes')}</th>
+                <th>{t('apiKeys.expiresOn')}</th>
+                <th>{t('apiKeys.requestsPerMinute')}</th>
+                <th>{t('apiKeys.createdAt')}</th>
+                <th>{t('apiKeys.lastUsedAt')}</th>
+                <th>{t('apiKeys.status')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {conn.edges.map(({ node: k }) => (
+                <tr key={k.id} data-key-name={k.name}>
+                  <td>{k.name}</td>
+                  <td>
+                    <code>{k.prefix}…</code>
+                  </td>
+                  <td>{k.organization?.name ?? t('state.none')}</td>
+                  <td>
+                    {k.scopes.map((s) => (
+                      <Badge key={s}>{t(`apiKeyScope.${s}`)}</Badge>
+                    ))}
+                    {k.personalData ? <Badge tone="warn">{t('apiKeys.personalData')}</Badge> : null}
+                  </td>
+                  <td>{formatLocalDate(k.expiresOn)}</td>
+                  <td>{k.requestsPerMinute}</td>
+                  <td>
+                    {formatTimestamp(k.createdAt)}
+                    {k.createdBy ? <div className="lnob-muted">{k.createdBy.displayName}</div> : null}
+                  </td>
+                  <td>{k.lastUsedAt ? formatTimestamp(k.lastUsedAt) : t('state.none')}</td>
+                  <td>
+                    {k.revokedAt ? (
+                      <Badge tone="bad">{t('apiKeys.revoked', { time: formatTimestamp(k.revokedAt) })}</Badge>
+                    ) : k.expiresOn < today ? (
+                      <Badge tone="warn">{t('apiKeys.expired')}</Badge>
+                    ) : (
+                      <Badge tone="good">{t('apiKeys.active')}</Badge>
+                    )}
+                  </td>
+                  <td>
+                    {!k.revokedAt ? (
+                      <Button
+                        variant="danger"
+                        onClick={() => {
+                          setRevokeError(null);
+                          setRevoking(k);
+                        }}
+                      >
+                        {t('apiKeys.revoke')}
+                      </Button>
+                    ) : null}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {conn.edges.map(({ node: k }) => (
-                  <tr key={k.id} data-key-name={k.name}>
-                    <td>{k.name}</td>
-                    <td>
-                      <code>{k.prefix}…</code>
-                    </td>
-                    <td>{k.organization?.name ?? t('state.none')}</td>
-                    <td>
-                      {k.scopes.map((s) => (
-                        <Badge key={s}>{t(`apiKeyScope.${s}`)}</Badge>
-                      ))}
-                      {k.personalData ? <Badge tone="warn">{t('apiKeys.personalData')}</Badge> : null}
-                    </td>
-                    <td>{formatLocalDate(k.expiresOn)}</td>
-                    <td>{k.requestsPerMinute}</td>
-                    <td>
-                      {formatTimestamp(k.createdAt)}
-                      {k.createdBy ? <div className="lnob-muted">{k.createdBy.displayName}</div> : null}
-                    </td>
-                    <td>{k.lastUsedAt ? formatTimestamp(k.lastUsedAt) : t('state.none')}</td>
-                    <td>
-                      {k.revokedAt ? (
-                        <Badge tone="bad">{t('apiKeys.revoked', { time: formatTimestamp(k.revokedAt) })}</Badge>
-                      ) : k.expiresOn < today ? (
-                        <Badge tone="warn">{t('apiKeys.expired')}</Badge>
-                      ) : (
-                        <Badge tone="good">{t('apiKeys.active')}</Badge>
-                      )}
-                    </td>
-                    <td>
-                      {!k.revokedAt ? (
-                        <Button
-                          variant="danger"
-                          onClick={() => {
-                            setRevokeError(null);
-                            setRevoking(k);
-                          }}
-                        >
-                          {t('apiKeys.revoke')}
-                        </Button>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
-          </>
-        )
-      ) : res.fetching ? (
-        <LoadingState />
-      ) : error ? (
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedResults>
 
       {creating ? (
         <CreateApiKeyDialog

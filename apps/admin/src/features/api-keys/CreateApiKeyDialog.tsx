@@ -1,13 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { addDays, API_KEY_RATE_DEFAULT, API_KEY_RATE_MAX, API_KEY_SCOPES, todayLocal, type ApiKeyScope } from '@lnob/domain';
-import { Button, Checkbox, DateField, Dialog, Field, Notice, TextField, useI18n } from '@lnob/ui';
+import { Checkbox, DateField, Dialog, Field, Notice, TextField, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
+import { anyError, FormButtons, type FormErrors } from '../common/forms';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
 import { CreateApiKeyDocument } from './operations';
-
-type Errors = Record<string, string | null>;
 
 /** Name, organization, scopes, personal-data grant, expiry and rate. Hands the secret to the caller once. */
 export function CreateApiKeyDialog(p: { onClose(): void; onCreated(name: string, secret: string): void }) {
@@ -19,14 +18,14 @@ export function CreateApiKeyDialog(p: { onClose(): void; onCreated(name: string,
   const [personalData, setPersonalData] = useState(false);
   const [expiresOn, setExpiresOn] = useState(addDays(today, 365));
   const [rate, setRate] = useState(String(API_KEY_RATE_DEFAULT));
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [state, create] = useMutation(CreateApiKeyDocument);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     const rpm = Number(rate);
-    const errs: Errors = {
+    const errs: FormErrors = {
       name: name.trim() ? null : t('form.required'),
       organizationId: org ? null : t('form.required'),
       scopes: scopes.length ? null : t('apiKeys.scopeRequired'),
@@ -34,7 +33,7 @@ export function CreateApiKeyDialog(p: { onClose(): void; onCreated(name: string,
       requestsPerMinute: Number.isInteger(rpm) && rpm >= 1 && rpm <= API_KEY_RATE_MAX ? null : t('apiKeys.rateRange', { max: API_KEY_RATE_MAX }),
     };
     setErrors(errs);
-    if (Object.values(errs).some(Boolean) || !org) return;
+    if (anyError(errs) || !org) return;
     const r = await create({ input: { name: name.trim(), organizationId: org.id, scopes, personalData, expiresOn, requestsPerMinute: rpm } });
     setApiError(describeError(r.error));
     const payload = r.data?.createApiKey;
@@ -47,16 +46,7 @@ export function CreateApiKeyDialog(p: { onClose(): void; onCreated(name: string,
       title={t('apiKeys.new')}
       onClose={p.onClose}
       wide
-      footer={
-        <>
-          <Button onClick={p.onClose} disabled={state.fetching}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" form="create-api-key" variant="primary" disabled={state.fetching}>
-            {state.fetching ? t('form.saving') : t('form.create')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('form.create')} form="create-api-key" />}
     >
       <form id="create-api-key" onSubmit={submit} noValidate>
         <TextField label={t('apiKeys.name')} name="name" value={name} onChange={setName} error={err('name')} required />

@@ -5,14 +5,6 @@
 export { ApiKeysDocument } from '../../gql/documents/ApiKeysDocument';
 export { CreateApiKeyDocument } from '../../gql/documents/CreateApiKeyDocument';
 export { RevokeApiKeyDocument } from '../../gql/documents/RevokeApiKeyDocument';
-export type {
-  ApiKeyFieldsFragment,
-  ApiKeysQuery,
-  ApiKeysQueryVariables,
-  CreateApiKeyMutation,
-  CreateApiKeyMutationVariables,
-  RevokeApiKeyMutation,
-  RevokeApiKeyMutationVariables,
-} from '../../gql/graphql';
+export type { ApiKeyFieldsFragment } from '../../gql/graphql';
 
 export const API_KEYS_PAGE = 20;

@@ -1,15 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { useQuery } from 'urql';
-import { Button, DateField, EmptyState, LoadingState, Notice, Pager, SelectField, TextField, endOfVietnamDay, formatTimestamp, startOfVietnamDay, useI18n } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { QueryError } from '../../app/ErrorView';
+import { Button, DateField, EmptyState, Notice, SelectField, TextField, endOfVietnamDay, formatTimestamp, startOfVietnamDay, useI18n } from '@lnob/ui';
 import { href, navigate, useRoute } from '../../app/router';
-import { useCursorPager } from '../common/paging';
+import { PagedResults, usePagedQuery } from '../common/queries';
 import { UserPicker, type Picked } from '../common/Pickers';
 import { AuditLogDocument, AUDIT_PAGE, type AuditLogQuery } from './operations';
 
 /** Entity types the API writes audit entries for (free text is accepted too). */
-export const AUDIT_ENTITY_TYPES = ['User', 'RoleAssignment', 'ApiKey', 'Organization', 'Area'] as const;
+const AUDIT_ENTITY_TYPES = ['User', 'RoleAssignment', 'ApiKey', 'Organization', 'Area'] as const;
 
 type Entry = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -58,10 +55,8 @@ function AuditView() {
     from: applied.from ? startOfVietnamDay(applied.from) : undefined,
     to: applied.to ? endOfVietnamDay(applied.to) : undefined,
   };
-  const pager = useCursorPager(JSON.stringify(filter));
-  const [res, reexecute] = useQuery({ query: AuditLogDocument, variables: { filter, first: AUDIT_PAGE, after: pager.after } });
-  const error = describeError(res.error);
-  const conn = res.data?.auditLog;
+  const list = usePagedQuery(AuditLogDocument, { filter }, AUDIT_PAGE);
+  const conn = list.res.data?.auditLog;
   const filtered = Object.values(filter).some(Boolean);
 
   return (
@@ -89,25 +84,16 @@ function AuditView() {
           <Button onClick={clear}>{t('form.clear')}</Button>
         </div>
       </form>
-      {conn ? (
-        conn.edges.length === 0 ? (
-          <EmptyState message={filtered ? t('state.noResults') : t('state.empty')} />
-        ) : (
-          <>
-            <ol className="lnob-audit" data-testid="audit-entries">
-              {conn.edges.map(({ node }) => (
-                <AuditEntryRow key={node.id} entry={node} />
-              ))}
-            </ol>
-            <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
-          </>
-        )
-      ) : res.fetching ? (
-        <LoadingState />
-      ) : error ? (
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
-      {conn && error ? <Notice kind="error">{t('state.error')}</Notice> : null}
+      <PagedResults query={list} conn={conn} empty={<EmptyState message={filtered ? t('state.noResults') : t('state.empty')} />}>
+        {(page) => (
+          <ol className="lnob-audit" data-testid="audit-entries">
+            {page.edges.map(({ node }) => (
+              <AuditEntryRow key={node.id} entry={node} />
+            ))}
+          </ol>
+        )}
+      </PagedResults>
+      {conn && list.error ? <Notice kind="error">{t('state.error')}</Notice> : null}
     </div>
   );
 }
@@ -125,9 +111,9 @@ export function auditValue(raw: string | null): string {
   }
 }
 
-export function AuditEntryRow(p: { entry: Entry; initiallyOpen?: boolean }) {
+function AuditEntryRow(p: { entry: Entry }) {
   const { t } = useI18n();
-  const [open, setOpen] = useState(p.initiallyOpen ?? false);
+  const [open, setOpen] = useState(false);
   const e = p.entry;
   return (
     <li className="lnob-audit__entry" data-entry-id={e.id}>

@@ -3,9 +3,6 @@
  * into its own module (src/gql/documents), so a lazily loaded screen carries only its own queries.
  */
 export { AuditLogDocument } from '../../gql/documents/AuditLogDocument';
-export type {
-  AuditLogQuery,
-  AuditLogQueryVariables,
-} from '../../gql/graphql';
+export type { AuditLogQuery } from '../../gql/graphql';
 
 export const AUDIT_PAGE = 25;

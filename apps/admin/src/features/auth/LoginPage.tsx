@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { Button, LocaleSwitch, Notice, RequestId, TextField, errorMessageKey, useI18n } from '@lnob/ui';
+import { Button, LocaleSwitch, Notice, RequestId, TextField, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
+import { useErrorMessage } from '../../app/ErrorView';
 import type { EndReason, StoredSession } from '../../app/session';
 import { LoginDocument } from './operations';
 
@@ -11,6 +12,7 @@ import { LoginDocument } from './operations';
  */
 export function LoginPage(p: { ended: EndReason | null; onLogin(session: StoredSession): void }) {
   const { t } = useI18n();
+  const message = useErrorMessage();
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const [missing, setMissing] = useState(false);
@@ -58,7 +60,7 @@ export function LoginPage(p: { ended: EndReason | null; onLogin(session: StoredS
         {error && !locked ? (
           <div className="lnob-notice lnob-notice--error" role="alert" data-reason={error.reason ?? undefined}>
             <strong className="lnob-notice__title">{t('login.failed')}</strong>
-            <div>{error.network ? t('error.network') : t(errorMessageKey(error.code, error.reason))}</div>
+            <div>{message(error)}</div>
             <RequestId value={error.requestId} />
           </div>
         ) : null}

@@ -5,12 +5,3 @@
 export { LoginDocument } from '../../gql/documents/LoginDocument';
 export { MeDocument } from '../../gql/documents/MeDocument';
 export { LogoutDocument } from '../../gql/documents/LogoutDocument';
-export type {
-  ViewerFieldsFragment,
-  LoginMutation,
-  LoginMutationVariables,
-  MeQuery,
-  MeQueryVariables,
-  LogoutMutation,
-  LogoutMutationVariables,
-} from '../../gql/graphql';

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { useQuery } from 'urql';
+import { useQuery, type TypedDocumentNode } from 'urql';
 import { Button, Field, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
@@ -21,6 +21,12 @@ interface Option extends Picked {
   urban?: boolean;
 }
 
+interface Results {
+  options: Option[];
+  fetching: boolean;
+  error: string | null;
+}
+
 /** Type to search, pick one result; shows the choice with "change"/"clear". */
 function SearchPicker(p: {
   label: ReactNode;
@@ -30,7 +36,7 @@ function SearchPicker(p: {
   hint?: ReactNode;
   error?: string | null;
   /** A hook (called once per render) giving the options for a search text. */
-  useResults(search: string): { options: Option[]; fetching: boolean; error: string | null };
+  useResults(search: string): Results;
   testId?: string;
 }) {
   const { t } = useI18n();
@@ -82,46 +88,36 @@ function SearchPicker(p: {
   );
 }
 
+/** The options for a search text (fetched from 2 characters on), with their loading and error state. */
+function usePickerQuery<Q>(query: TypedDocumentNode<Q, { search: string; first?: number | null }>, search: string, options: (data: Q) => Option[]): Results {
+  const message = useErrorMessage();
+  const [res] = useQuery({ query, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 });
+  const e = describeError(res.error);
+  return { fetching: res.fetching, error: e ? message(e) : null, options: res.data ? options(res.data) : [] };
+}
+
 export function OrganizationPicker(p: { label: ReactNode; value: Picked | null; onChange(v: Picked | null): void; hint?: ReactNode; error?: string | null; testId?: string }) {
   const { t } = useI18n();
-  const message = useErrorMessage();
   return (
     <SearchPicker
       {...p}
       placeholder={t('picker.placeholder')}
-      useResults={(search) => {
-        const [res] = useQuery({ query: OrganizationPickerDocument, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 });
-        const e = describeError(res.error);
-        return {
-          fetching: res.fetching,
-          error: e ? message(e) : null,
-          options: (res.data?.organizations.edges ?? []).map(({ node: n }) => ({
-            id: n.id,
-            name: n.name,
-            meta: [t(`orgKind.${n.kind}`), n.area?.name].filter(Boolean).join(' · '),
-          })),
-        };
-      }}
+      useResults={(search) =>
+        usePickerQuery(OrganizationPickerDocument, search, (d) =>
+          d.organizations.edges.map(({ node: n }) => ({ id: n.id, name: n.name, meta: [t(`orgKind.${n.kind}`), n.area?.name].filter(Boolean).join(' · ') })),
+        )
+      }
     />
   );
 }
 
 export function UserPicker(p: { label: ReactNode; value: Picked | null; onChange(v: Picked | null): void; testId?: string }) {
   const { t } = useI18n();
-  const message = useErrorMessage();
   return (
     <SearchPicker
       {...p}
       placeholder={t('audit.userPlaceholder')}
-      useResults={(search) => {
-        const [res] = useQuery({ query: UserPickerDocument, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 });
-        const e = describeError(res.error);
-        return {
-          fetching: res.fetching,
-          error: e ? message(e) : null,
-          options: (res.data?.users.edges ?? []).map(({ node: n }) => ({ id: n.id, name: n.displayName, meta: n.username })),
-        };
-      }}
+      useResults={(search) => usePickerQuery(UserPickerDocument, search, (d) => d.users.edges.map(({ node: n }) => ({ id: n.id, name: n.displayName, meta: n.username })))}
     />
   );
 }
@@ -129,25 +125,15 @@ export function UserPicker(p: { label: ReactNode; value: Picked | null; onChange
 /** Pick an administrative unit by name (accent-insensitive search of the API). */
 export function AreaPicker(p: { label: ReactNode; value: PickedArea | null; onChange(v: PickedArea | null): void; hint?: ReactNode; error?: string | null; testId?: string }) {
   const { t } = useI18n();
-  const message = useErrorMessage();
   return (
     <SearchPicker
       {...p}
       placeholder={t('households.areaPlaceholder')}
-      useResults={(search) => {
-        const [res] = useQuery({ query: AreaPickerDocument, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 });
-        const e = describeError(res.error);
-        return {
-          fetching: res.fetching,
-          error: e ? message(e) : null,
-          options: (res.data?.areas.edges ?? []).map(({ node: n }) => ({
-            id: n.id,
-            name: n.name,
-            urban: n.urban,
-            meta: [t(`areaKind.${n.kind}`), n.parent?.name].filter(Boolean).join(' · '),
-          })),
-        };
-      }}
+      useResults={(search) =>
+        usePickerQuery(AreaPickerDocument, search, (d) =>
+          d.areas.edges.map(({ node: n }) => ({ id: n.id, name: n.name, urban: n.urban, meta: [t(`areaKind.${n.kind}`), n.parent?.name].filter(Boolean).join(' · ') })),
+        )
+      }
     />
   );
 }

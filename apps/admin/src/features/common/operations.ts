@@ -5,12 +5,5 @@
 export { AreaPickerDocument } from '../../gql/documents/AreaPickerDocument';
 export { OrganizationPickerDocument } from '../../gql/documents/OrganizationPickerDocument';
 export { UserPickerDocument } from '../../gql/documents/UserPickerDocument';
-export type {
-  AreaPickerQuery,
-  OrganizationPickerQuery,
-  OrganizationPickerQueryVariables,
-  UserPickerQuery,
-  UserPickerQueryVariables,
-} from '../../gql/graphql';
 
 export const PICKER_SIZE = 10;

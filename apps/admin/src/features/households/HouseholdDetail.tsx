@@ -1,11 +1,12 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { povertyStandard } from '@lnob/domain';
-import { Badge, Button, EmptyState, LoadingState, Notice, PersonalValue, formatInteger, formatLocalDate, formatTimestamp, formatVnd, useI18n, codeLabel } from '@lnob/ui';
+import { Badge, Button, EmptyState, Notice, PersonalValue, formatInteger, formatLocalDate, formatTimestamp, formatVnd, useI18n, codeLabel } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { QueryError } from '../../app/ErrorView';
 import { href, navigate } from '../../app/router';
 import { useCan } from '../../app/session';
+import { QueryFallback, useWithheldSoFar } from '../common/queries';
 import { ClassBadge } from './HouseholdList';
 import { EditHouseholdDialog, MemberDialog, RemoveMemberDialog } from './HouseholdDialogs';
 import { HouseholdDetailDocument, type MemberFieldsFragment } from './operations';
@@ -29,16 +30,10 @@ export function HouseholdDetail(p: { id: string; reviewing: boolean }) {
   const [done, setDone] = useState<string | null>(null);
   const error = describeError(res.error);
   const h = res.data?.household;
-  // Withheld personal paths, kept across cache re-reads (which carry the nulls, not the errors).
-  const withheldRef = useRef(new Set<string>());
-  for (const path of withheldPaths(res.error)) withheldRef.current.add(path);
-  const isHidden = (path: string, value: unknown) => withheldRef.current.has(path) || (value === null && !mayReadPersonal);
+  const withheld = useWithheldSoFar(withheldPaths(res.error));
+  const isHidden = (path: string, value: unknown) => withheld.has(path) || (value === null && !mayReadPersonal);
 
-  if (!h) {
-    if (res.fetching) return <LoadingState />;
-    if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-    return null;
-  }
+  if (!h) return <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const members = h.members;
   const memberHidden = (m: MemberFieldsFragment, i: number) =>
     new Set(['fullName', 'birthDate', 'nationalId'].filter((f) => isHidden(`household.members.${i}.${f}`, m[f as 'fullName'])));
@@ -47,6 +42,7 @@ export function HouseholdDetail(p: { id: string; reviewing: boolean }) {
     setDone(message);
   };
   const detailPath = `/households/${encodeURIComponent(h.id)}`;
+  const residence = h.area ? (h.area.urban ? 'URBAN' : 'RURAL') : null;
   return (
     <div className="lnob-page" data-testid="household-detail">
       <a href={href('/households')} className="lnob-back">
@@ -69,7 +65,7 @@ export function HouseholdDetail(p: { id: string; reviewing: boolean }) {
       {error ? <QueryError error={error} /> : null}
       <dl className="lnob-dl">
         <dt>{t('households.area')}</dt>
-        <dd>{h.area ? `${h.area.name} (${codeLabel('residence', h.area.urban ? 'URBAN' : 'RURAL', locale)})` : <span className="lnob-muted">{t('households.outOfView')}</span>}</dd>
+        <dd>{h.area && residence ? `${h.area.name} (${codeLabel('residence', residence, locale)})` : <span className="lnob-muted">{t('households.outOfView')}</span>}</dd>
         <dt>{t('households.address')}</dt>
         <dd>{h.address ?? t('state.none')}</dd>
         <dt>{t('households.ethnicity')}</dt>
@@ -220,7 +216,7 @@ export function HouseholdDetail(p: { id: string; reviewing: boolean }) {
       {p.reviewing && capture ? (
         <ReviewForm
           householdId={h.id}
-          residence={h.area ? (h.area.urban ? 'URBAN' : 'RURAL') : null}
+          residence={residence}
           reviews={h.reviews}
           onClose={() => navigate(href(detailPath))}
           onDone={(cls) => {

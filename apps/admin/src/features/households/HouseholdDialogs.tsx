@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { HOUSEHOLD_STATUSES, HOUSING_STATUSES, memberProblems, RELATIONS, SEXES, todayLocal, type HouseholdStatus, type HousingStatus, type Relation, type Sex } from '@lnob/domain';
-import { Button, Checkbox, ConfirmDialog, DateField, Dialog, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
+import { Checkbox, ConfirmDialog, DateField, Dialog, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
+import { FormButtons } from '../common/forms';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
 import {
   AddHouseholdMemberDocument,
@@ -16,20 +17,6 @@ import {
 } from './operations';
 
 type Household = HouseholdDetailQuery['household'];
-
-function Buttons(p: { busy: boolean; onCancel(): void; label: string; form: string }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <Button onClick={p.onCancel} disabled={p.busy}>
-        {t('form.cancel')}
-      </Button>
-      <Button type="submit" form={p.form} variant="primary" disabled={p.busy}>
-        {p.busy ? t('form.saving') : p.label}
-      </Button>
-    </>
-  );
-}
 
 /** Household facts, status and sponsor; only what changed is sent. */
 export function EditHouseholdDialog(p: { household: Household; onClose(): void; onSaved(): void }) {
@@ -73,7 +60,7 @@ export function EditHouseholdDialog(p: { household: Household; onClose(): void; 
   };
   const err = (f: string) => fieldError(apiError, f);
   return (
-    <Dialog title={t('households.editFacts')} onClose={p.onClose} wide footer={<Buttons busy={upd.fetching || sp.fetching} onCancel={p.onClose} label={t('form.save')} form="edit-household" />}>
+    <Dialog title={t('households.editFacts')} onClose={p.onClose} wide footer={<FormButtons busy={upd.fetching || sp.fetching} onCancel={p.onClose} submitLabel={t('form.save')} form="edit-household" />}>
       <form id="edit-household" onSubmit={submit} noValidate>
         <HouseholdFactsFields value={v} onChange={(x) => setV({ ...v, ...x })} err={err} />
         <SelectField
@@ -137,7 +124,7 @@ export interface MemberValue {
 export const emptyMember = (relation: Relation = 'CHILD'): MemberValue => ({ fullName: '', birthDate: '', sex: '', nationalId: '', relation });
 
 /** One member's fields; `hidden` lists personal fields the API withheld (shown as hidden, not editable). */
-export function MemberFieldsEditor(p: { value: MemberValue; onChange(v: Partial<MemberValue>): void; err(field: string): string | null; hidden?: Set<string>; prefix?: string }) {
+export function MemberFieldsEditor(p: { value: MemberValue; onChange(v: Partial<MemberValue>): void; err(field: string): string | null; hidden?: ReadonlySet<string>; prefix?: string }) {
   const { t, locale } = useI18n();
   const v = p.value;
   const n = (f: string) => `${p.prefix ?? ''}${f}`;
@@ -173,7 +160,7 @@ export function MemberFieldsEditor(p: { value: MemberValue; onChange(v: Partial<
 }
 
 /** Adds a member, or edits one (withheld personal fields are left alone and never sent). */
-export function MemberDialog(p: { householdId: string; member: MemberFieldsFragment | null; hidden: Set<string>; onClose(): void; onSaved(): void }) {
+export function MemberDialog(p: { householdId: string; member: MemberFieldsFragment | null; hidden: ReadonlySet<string>; onClose(): void; onSaved(): void }) {
   const { t, locale } = useI18n();
   const m = p.member;
   const [v, setV] = useState<MemberValue>(
@@ -225,7 +212,7 @@ export function MemberDialog(p: { householdId: string; member: MemberFieldsFragm
     <Dialog
       title={m ? t('households.editMember') : t('households.addMember')}
       onClose={p.onClose}
-      footer={<Buttons busy={add.fetching || upd.fetching} onCancel={p.onClose} label={t('form.save')} form="member" />}
+      footer={<FormButtons busy={add.fetching || upd.fetching} onCancel={p.onClose} submitLabel={t('form.save')} form="member" />}
     >
       <form id="member" onSubmit={submit} noValidate>
         {p.hidden.size > 0 ? <p className="lnob-muted">{t('households.personalHiddenEdit')}</p> : null}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { HOUSEHOLD_CLASSES, HOUSING_STATUSES, type HouseholdClass, type HousingStatus } from '@lnob/domain';
-import { Badge, Button, EmptyState, LoadingState, Pager, RequestId, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
-import { QueryError, useErrorMessage } from '../../app/ErrorView';
+import { Badge, Button, EmptyState, RequestId, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
+import type { AppError } from '../../app/errors';
+import { useErrorMessage } from '../../app/ErrorView';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { useCursorPager, useDebounced } from '../common/paging';
+import { PagedResults, usePagedQuery } from '../common/queries';
+import { useDebounced } from '../common/paging';
 import { AreaPicker, OrganizationPicker, type Picked } from '../common/Pickers';
 import { HouseholdsDocument, HOUSEHOLDS_PAGE, type HouseholdFilter } from './operations';
 import { classOfYear, REVIEW_YEARS, withheldPaths } from './shared';
@@ -43,8 +43,8 @@ export function HouseholdList() {
     sponsorOrganizationId: sponsor?.id,
     search: mayReadPersonal && search ? search : undefined,
   };
-  const pager = useCursorPager(JSON.stringify(filter));
-  const [res, reexecute] = useQuery({ query: HouseholdsDocument, variables: { filter, first: HOUSEHOLDS_PAGE, after: pager.after } });
+  const list = usePagedQuery(HouseholdsDocument, { filter }, HOUSEHOLDS_PAGE);
+  const res = list.res;
   // A search without a grant over the area is refused as a whole (FORBIDDEN on `households` itself,
   // often with PERSONAL_DATA_GRANT_REQUIRED, which describeError treats as a withheld field).
   const refusal = filter.search !== undefined ? res.error?.graphQLErrors.find((e) => e.extensions?.code === 'FORBIDDEN' && (!e.path || e.path.length <= 1)) : undefined;
@@ -58,7 +58,7 @@ export function HouseholdList() {
         message: refusal.message,
         network: false,
       }
-    : describeError(res.error);
+    : list.error;
   const conn = searchRefused ? undefined : res.data?.households;
   const withheld = withheldPaths(res.error);
   const filtered = Object.entries(filter).some(([, v]) => v !== undefined);
@@ -123,60 +123,50 @@ export function HouseholdList() {
       {searchRefused && error ? (
         <RequestId value={error.requestId} code={error.reason ?? error.code} />
       ) : null}
-      {conn ? (
-        <>
-          <p className="lnob-muted">{t('state.total', { count: conn.totalCount })}</p>
-          {conn.edges.length === 0 ? (
-            <EmptyState message={filtered ? t('state.noResults') : t('state.empty')} />
-          ) : (
-            <table className="lnob-table" data-testid="households-table">
-              <thead>
-                <tr>
-                  <th>{t('households.headName')}</th>
-                  <th>{t('households.area')}</th>
-                  <th>{t('households.ethnicity')}</th>
-                  <th>{t('households.housingStatus')}</th>
-                  <th>{year === null ? t('households.class') : t('households.classOfYear', { year })}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {conn.edges.map(({ node: h }, i) => {
-                  const hidden = withheld.has(`households.edges.${i}.node.headName`) || (h.headName === null && !mayReadPersonal);
-                  const review = classOfYear(h.reviews, year);
-                  return (
-                    <tr key={h.id}>
-                      <td>
-                        <a href={href(`/households/${encodeURIComponent(h.id)}`)}>{hidden ? <PersonalValue value={null} hidden /> : (h.headName ?? t('state.none'))}</a>
-                      </td>
-                      <td>{h.area?.name ?? <span className="lnob-muted">{t('households.outOfView')}</span>}</td>
-                      <td>
-                        {h.ethnicity ?? t('state.none')}
-                        {h.ethnicMinority ? <Badge>{t('households.ethnicMinority')}</Badge> : null}
-                      </td>
-                      <td>{h.housingStatus ? codeLabel('housing', h.housingStatus, locale) : t('state.none')}</td>
-                      <td>
-                        {review ? (
-                          <>
-                            <ClassBadge value={review.class} />
-                            {year === null ? <span className="lnob-muted"> ({review.year})</span> : null}
-                          </>
-                        ) : (
-                          <span className="lnob-muted">{t('households.notReviewed')}</span>
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          )}
-          <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
-        </>
-      ) : res.fetching ? (
-        <LoadingState />
-      ) : error && !searchRefused ? (
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
+      <PagedResults query={{ ...list, error: searchRefused ? null : error }} conn={conn} total empty={<EmptyState message={filtered ? t('state.noResults') : t('state.empty')} />}>
+        {(page) => (
+          <table className="lnob-table" data-testid="households-table">
+            <thead>
+              <tr>
+                <th>{t('households.headName')}</th>
+                <th>{t('households.area')}</th>
+                <th>{t('households.ethnicity')}</th>
+                <th>{t('households.housingStatus')}</th>
+                <th>{year === null ? t('households.class') : t('households.classOfYear', { year })}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {page.edges.map(({ node: h }, i) => {
+                const hidden = withheld.has(`households.edges.${i}.node.headName`) || (h.headName === null && !mayReadPersonal);
+                const review = classOfYear(h.reviews, year);
+                return (
+                  <tr key={h.id}>
+                    <td>
+                      <a href={href(`/households/${encodeURIComponent(h.id)}`)}>{hidden ? <PersonalValue value={null} hidden /> : (h.headName ?? t('state.none'))}</a>
+                    </td>
+                    <td>{h.area?.name ?? <span className="lnob-muted">{t('households.outOfView')}</span>}</td>
+                    <td>
+                      {h.ethnicity ?? t('state.none')}
+                      {h.ethnicMinority ? <Badge>{t('households.ethnicMinority')}</Badge> : null}
+                    </td>
+                    <td>{h.housingStatus ? codeLabel('housing', h.housingStatus, locale) : t('state.none')}</td>
+                    <td>
+                      {review ? (
+                        <>
+                          <ClassBadge value={review.class} />
+                          {year === null ? <span className="lnob-muted"> ({review.year})</span> : null}
+                        </>
+                      ) : (
+                        <span className="lnob-muted">{t('households.notReviewed')}</span>
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+      </PagedResults>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { membersProblems, todayLocal } from '@lnob/domain';
-import { Button, Notice, useI18n } from '@lnob/ui';
+import { Button, FieldErrorList, Notice, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
 import { href, navigate } from '../../app/router';
 import { useCan } from '../../app/session';
+import { FormButtons } from '../common/forms';
 import { AreaPicker, type PickedArea } from '../common/Pickers';
 import { emptyMember, HouseholdFactsFields, MemberFieldsEditor, type FactsValue, type MemberValue } from './HouseholdDialogs';
 import { RegisterHouseholdDocument } from './operations';
@@ -89,23 +90,12 @@ export function RegisterHousehold() {
           {problems.length === 0 ? (
             <div>{t('households.membersOk')}</div>
           ) : (
-            <ul className="lnob-state__field-errors">
-              {problems.map((f, i) => (
-                <li key={`${f.path}-${i}`}>
-                  <code>{f.path.replace(/^input\./, '')}</code>: {f.message}
-                </li>
-              ))}
-            </ul>
+            <FieldErrorList errors={problems.map((f) => ({ path: f.path.replace(/^input\./, ''), message: f.message }))} />
           )}
         </section>
         <FormError error={apiError} />
         <div className="lnob-page__actions">
-          <Button onClick={() => navigate(href('/households'))} disabled={state.fetching}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" variant="primary" disabled={state.fetching}>
-            {state.fetching ? t('form.saving') : t('households.new')}
-          </Button>
+          <FormButtons busy={state.fetching} onCancel={() => navigate(href('/households'))} submitLabel={t('households.new')} />
         </div>
       </form>
     </div>

@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { REVIEW_KINDS, standardForReviewYear, todayLocal, tryClassifyHousehold, type Residence, type ReviewKind } from '@lnob/domain';
-import { Button, Checkbox, DateField, Dialog, SelectField, TextField, formatInteger, formatVnd, useI18n, codeLabel } from '@lnob/ui';
+import { indicatorCodes, REVIEW_KINDS, standardForReviewYear, todayLocal, tryClassifyHousehold, type Residence, type ReviewKind } from '@lnob/domain';
+import { Checkbox, DateField, Dialog, FieldErrorList, SelectField, TextField, formatInteger, formatVnd, useI18n, codeLabel } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
+import { FormButtons } from '../common/forms';
 import { ClassBadge } from './HouseholdList';
 import { RecordReviewDocument } from './operations';
 import { parseWhole, REVIEW_YEARS } from './shared';
@@ -46,7 +47,7 @@ export function ReviewForm(p: Props) {
   const standard = standardForReviewYear(year);
   const scoreAPossible = Boolean(standard?.scoreALine);
   const byScore = measure === 'SCORE_A' && scoreAPossible;
-  const known = new Set(standard ? standard.dimensions.flatMap((d) => d.indicators.map((i) => i.code)) : []);
+  const known = new Set(standard ? indicatorCodes(standard) : []);
   const deprived = codes.filter((c) => known.has(c));
   const incomeValue = parseWhole(income);
   const scoreValue = parseWhole(scoreA);
@@ -90,16 +91,7 @@ export function ReviewForm(p: Props) {
       title={t('review.record')}
       onClose={p.onClose}
       wide
-      footer={
-        <>
-          <Button onClick={p.onClose} disabled={state.fetching}>
-            {t('form.cancel')}
-          </Button>
-          <Button type="submit" form="record-review" variant="primary" disabled={state.fetching}>
-            {state.fetching ? t('form.saving') : t('review.record')}
-          </Button>
-        </>
-      }
+      footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('review.record')} form="record-review" />}
     >
       <form id="record-review" onSubmit={submit} noValidate data-testid="review-form">
         <SelectField
@@ -188,13 +180,7 @@ export function ReviewForm(p: Props) {
               <div className="lnob-muted">{t('review.previewNote')}</div>
             </div>
           ) : preview && !preview.ok ? (
-            <ul className="lnob-state__field-errors">
-              {preview.problems.map((f) => (
-                <li key={f.path}>
-                  <code>{f.path}</code>: {f.message}
-                </li>
-              ))}
-            </ul>
+            <FieldErrorList errors={preview.problems} />
           ) : (
             <div className="lnob-muted">{t('review.previewIncomplete')}</div>
           )}

@@ -11,6 +11,6 @@ export { AddHouseholdMemberDocument } from '../../gql/documents/AddHouseholdMemb
 export { UpdateHouseholdMemberDocument } from '../../gql/documents/UpdateHouseholdMemberDocument';
 export { RemoveHouseholdMemberDocument } from '../../gql/documents/RemoveHouseholdMemberDocument';
 export { RecordReviewDocument } from '../../gql/documents/RecordReviewDocument';
-export type { HouseholdsQuery, HouseholdDetailQuery, HouseholdFilter, MemberFieldsFragment, ReviewFieldsFragment } from '../../gql/graphql';
+export type { HouseholdDetailQuery, HouseholdFilter, MemberFieldsFragment } from '../../gql/graphql';
 
 export const HOUSEHOLDS_PAGE = 20;

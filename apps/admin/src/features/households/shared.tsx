@@ -1,8 +1,12 @@
 import type { CombinedError } from '@urql/core';
+import { POVERTY_STANDARDS } from '@lnob/domain';
 import { isPersonalDataWithheld } from '../../app/errors';
 
-/** The review years offered by the screens (the standards known to libs/domain). */
-export const REVIEW_YEARS = [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as const;
+const FIRST_REVIEW_YEAR = Math.min(...POVERTY_STANDARDS.map((s) => s.reviewYears.from));
+const LAST_REVIEW_YEAR = Math.max(...POVERTY_STANDARDS.map((s) => s.reviewYears.to));
+
+/** The review years offered by the screens: those of the poverty standards known to libs/domain. */
+export const REVIEW_YEARS: readonly number[] = Array.from({ length: LAST_REVIEW_YEAR - FIRST_REVIEW_YEAR + 1 }, (_, i) => FIRST_REVIEW_YEAR + i);
 
 /** Paths (`households.edges.3.node.headName`) of the personal fields the API withheld in a result. */
 export function withheldPaths(error: CombinedError | undefined | null): Set<string> {

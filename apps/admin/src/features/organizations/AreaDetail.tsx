@@ -1,32 +1,20 @@
 import { useQuery } from 'urql';
-import { Badge, LoadingState, useI18n } from '@lnob/ui';
+import { useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
-import { QueryError } from '../../app/ErrorView';
-import { isCurrent } from './dates';
+import { QueryFallback } from '../common/queries';
 import { Succession } from './OrgDetail';
 import { AreaDetailDocument } from './operations';
-import { Validity, type SelectLink } from './parts';
+import { DetailTitle, Validity, type SelectLink } from './parts';
 
 export function AreaDetail(p: { id: string; validOn: string; link: SelectLink }) {
   const { t } = useI18n();
   const [res, reexecute] = useQuery({ query: AreaDetailDocument, variables: { id: p.id, validOn: p.validOn }, requestPolicy: 'network-only' });
   const error = describeError(res.error);
   const a = res.data?.area;
-  if (res.fetching && !a) return <LoadingState />;
-  if (error && !a) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!a) return null;
+  if (!a) return <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   return (
     <article className="lnob-detail" data-testid="area-detail" aria-labelledby="detail-title">
-      <nav className="lnob-breadcrumb" aria-label={t('browser.path')}>
-        {a.path.slice(0, -1).map((x) => (
-          <a key={x.id} href={p.link('areas', x.id)}>
-            {x.name}
-          </a>
-        ))}
-      </nav>
-      <h2 id="detail-title">
-        {a.name} {!isCurrent(a.validTo, p.validOn) ? <Badge tone="bad">{t('browser.closed')}</Badge> : null}
-      </h2>
+      <DetailTitle path={a.path} name={a.name} validTo={a.validTo} validOn={p.validOn} href={(id) => p.link('areas', id)} />
       <dl className="lnob-dl">
         <dt>{t('browser.kind')}</dt>
         <dd>

@@ -4,10 +4,11 @@ import { Button, DateField, EmptyState, Tabs, TextField, TreeView, formatLocalDa
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { TreePage } from '../common/TreePage';
 import { AreaDetail } from './AreaDetail';
-import { AreaNode, AreaRoots } from './AreaTree';
+import { AREA_TREE, AreaRoots } from './AreaTree';
 import { OLD_TREE_LAST_DAY, viewDate } from './dates';
 import { OrgDetail } from './OrgDetail';
-import { OrgNode, OrgRoots } from './OrgTree';
+import { TreeBranch } from './LazyTree';
+import { ORG_TREE, OrgRoots } from './OrgTree';
 import { AreaSearchDocument, OrgSearchDocument, TREE_PAGE } from './operations';
 import type { SelectLink } from './parts';
 
@@ -95,7 +96,7 @@ export default function BrowserPage() {
                   select={(d) => d.organizations}
                   depth={0}
                   emptyText={t('state.noResults')}
-                  renderNode={(n) => <OrgNode key={n.id} {...treeProps} node={n} depth={0} meta={[t(`orgKind.${n.kind}`), n.area?.name].filter(Boolean).join(' · ')} />}
+                  renderNode={(n) => <TreeBranch key={n.id} {...treeProps} kind={ORG_TREE} node={n} depth={0} meta={[t(`orgKind.${n.kind}`), n.area?.name].filter(Boolean).join(' · ')} />}
                 />
               ) : (
                 <TreePage
@@ -105,7 +106,7 @@ export default function BrowserPage() {
                   depth={0}
                   emptyText={t('state.noResults')}
                   renderNode={(n) => (
-                    <AreaNode key={n.id} {...treeProps} node={n} depth={0} meta={[t(`areaKind.${n.kind}`), n.code, n.parent?.name].filter(Boolean).join(' · ')} />
+                    <TreeBranch key={n.id} {...treeProps} kind={AREA_TREE} node={n} depth={0} meta={[t(`areaKind.${n.kind}`), n.code, n.parent?.name].filter(Boolean).join(' · ')} />
                   )}
                 />
               )

@@ -1,10 +1,9 @@
 import { useQuery } from 'urql';
-import { Badge, LoadingState, formatLocalDate, useI18n } from '@lnob/ui';
+import { formatLocalDate, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
-import { QueryError } from '../../app/ErrorView';
-import { isCurrent } from './dates';
+import { QueryFallback } from '../common/queries';
 import { OrgDetailDocument } from './operations';
-import { Validity, type SelectLink } from './parts';
+import { DetailTitle, Validity, type SelectLink } from './parts';
 
 /**
  * The selected organization as of the viewed date. Network-only: nested fields (members, parent…)
@@ -15,21 +14,10 @@ export function OrgDetail(p: { id: string; validOn: string; link: SelectLink }) 
   const [res, reexecute] = useQuery({ query: OrgDetailDocument, variables: { id: p.id, validOn: p.validOn }, requestPolicy: 'network-only' });
   const error = describeError(res.error);
   const o = res.data?.organization;
-  if (res.fetching && !o) return <LoadingState />;
-  if (error && !o) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-  if (!o) return null;
+  if (!o) return <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   return (
     <article className="lnob-detail" data-testid="org-detail" aria-labelledby="detail-title">
-      <nav className="lnob-breadcrumb" aria-label={t('browser.path')}>
-        {o.path.slice(0, -1).map((a) => (
-          <a key={a.id} href={p.link('organizations', a.id)}>
-            {a.name}
-          </a>
-        ))}
-      </nav>
-      <h2 id="detail-title">
-        {o.name} {!isCurrent(o.validTo, p.validOn) ? <Badge tone="bad">{t('browser.closed')}</Badge> : null}
-      </h2>
+      <DetailTitle path={o.path} name={o.name} validTo={o.validTo} validOn={p.validOn} href={(id) => p.link('organizations', id)} />
       <dl className="lnob-dl">
         <dt>{t('browser.kind')}</dt>
         <dd>{t(`orgKind.${o.kind}`)}</dd>

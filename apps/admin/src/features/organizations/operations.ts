@@ -10,29 +10,10 @@ export { AreaRootsDocument } from '../../gql/documents/AreaRootsDocument';
 export { AreaChildrenDocument } from '../../gql/documents/AreaChildrenDocument';
 export { AreaSearchDocument } from '../../gql/documents/AreaSearchDocument';
 export { AreaDetailDocument } from '../../gql/documents/AreaDetailDocument';
-export type {
-  OrgTreeFieldsFragment,
-  OrgRootsQuery,
-  OrgRootsQueryVariables,
-  OrgChildrenQuery,
-  OrgChildrenQueryVariables,
-  OrgSearchQuery,
-  OrgSearchQueryVariables,
-  OrgDetailQuery,
-  OrgDetailQueryVariables,
-  AreaTreeFieldsFragment,
-  AreaRootsQuery,
-  AreaRootsQueryVariables,
-  AreaChildrenQuery,
-  AreaChildrenQueryVariables,
-  AreaSearchQuery,
-  AreaSearchQueryVariables,
-  AreaDetailQuery,
-  AreaDetailQueryVariables,
-} from '../../gql/graphql';
+export type { OrgTreeFieldsFragment, AreaTreeFieldsFragment } from '../../gql/graphql';
 
 /** Page size of tree levels ("load more" fetches the next page). */
 export const TREE_PAGE = 50;
 
-/** Page size of the root query (roots are filtered client-side, see useOrganizationRoots). */
+/** Page size of the tree tops (the API picks them before paging, so pages are full). */
 export const ROOT_PAGE = 100;

@@ -1,9 +1,9 @@
 import { useQuery } from 'urql';
-import { EmptyState, LineChart, LoadingState, SelectField, formatInteger, formatPercent, formatRate, useI18n } from '@lnob/ui';
+import { EmptyState, LineChart, SelectField, formatInteger, formatPercent, formatRate, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
-import { QueryError } from '../../app/ErrorView';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { AreaPicker, type Picked } from '../common/Pickers';
+import { QueryFallback } from '../common/queries';
 import { REVIEW_YEARS } from '../households/shared';
 import { PovertyStatisticsDocument, PovertyTrendDocument, TREND_YEARS, type StatisticsBoundary } from './operations';
 
@@ -106,11 +106,9 @@ export default function StatisticsPage() {
                 { name: t('stats.mdRate'), values: points.map((x) => x.multidimensionalPovertyRate.value) },
               ]}
             />
-          ) : trend.fetching ? (
-            <LoadingState />
-          ) : trend.error ? (
-            <QueryError error={describeError(trend.error)!} />
-          ) : null}
+          ) : (
+            <QueryFallback fetching={trend.fetching} error={describeError(trend.error)} />
+          )}
           <h3>{t('stats.byChild')}</h3>
           {s.byChild.length === 0 ? (
             <EmptyState message={t('stats.noChildren')} />
@@ -153,11 +151,9 @@ export default function StatisticsPage() {
             </table>
           )}
         </>
-      ) : res.fetching ? (
-        <LoadingState />
-      ) : error ? (
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
+      ) : (
+        <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+      )}
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
-import { Badge, Button, Checkbox, EmptyState, LoadingState, Notice, PersonalValue, formatLocalDate, formatTimestamp, useI18n } from '@lnob/ui';
+import { Badge, Button, Checkbox, EmptyState, Notice, PersonalValue, formatLocalDate, formatTimestamp, useI18n } from '@lnob/ui';
 import { describeError, hiddenPersonalFields } from '../../app/errors';
 import { QueryError } from '../../app/ErrorView';
 import { href } from '../../app/router';
+import { QueryFallback, useWithheldSoFar } from '../common/queries';
 import { UserStatus } from './UserList';
 import { AssignRoleDialog, EditUserDialog, EndAssignmentDialog, ResetPasswordDialog } from './UserDialogs';
 import { UserDetailDocument, type UserDetailQuery } from './operations';
@@ -24,17 +25,10 @@ export function UserDetail(p: { id: string }) {
   const error = describeError(res.error);
   const u = res.data?.user;
 
-  // Which personal fields the API withheld. Kept for this user across re-reads from the cache,
-  // which carry the data (null) but not the original error entries.
-  const hiddenRef = useRef(new Set<string>());
-  for (const f of hiddenPersonalFields(res.error, ['user'])) hiddenRef.current.add(f);
-  const hidden = hiddenRef.current;
+  // Which personal fields the API withheld (e-mail, phone).
+  const hidden = useWithheldSoFar(hiddenPersonalFields(res.error, ['user']));
 
-  if (!u) {
-    if (res.fetching) return <LoadingState />;
-    if (error) return <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
-    return null;
-  }
+  if (!u) return <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const finish = (message: string) => {
     setOpen(null);
     setDone(message);

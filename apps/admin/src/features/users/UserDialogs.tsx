@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { contactProblems, passwordProblem, ROLES, todayLocal, usernameProblem, type Role } from '@lnob/domain';
-import { Button, Checkbox, ConfirmDialog, DateField, Dialog, SelectField, TextField, formatLocalDate, useI18n } from '@lnob/ui';
+import { Checkbox, ConfirmDialog, DateField, Dialog, SelectField, TextField, formatLocalDate, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
+import { anyError, FormButtons, type FormErrors } from '../common/forms';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
 import {
   AssignRoleDocument,
@@ -14,15 +15,13 @@ import {
   type UserDetailQuery,
 } from './operations';
 
-type Errors = Record<string, string | null>;
-
 /** Client-side checks with the same rules the API enforces (@lnob/domain), messages in the UI language. */
 function useChecks() {
   const { t } = useI18n();
   return {
     username: (v: string) => (usernameProblem(v.trim().toLowerCase()) ? t('users.usernameRule') : null),
     password: (v: string, username?: string) => (passwordProblem(v, username) ? t('users.passwordRule') : null),
-    contact(c: { displayName?: string; email?: string; phone?: string }): Errors {
+    contact(c: { displayName?: string; email?: string; phone?: string }): FormErrors {
       const fe = contactProblems({ displayName: c.displayName, email: c.email || null, phone: c.phone || null }).fieldErrors;
       const at = (f: string) => fe.some((e) => e.path === `input.${f}`);
       return {
@@ -34,35 +33,19 @@ function useChecks() {
   };
 }
 
-const anyError = (e: Errors) => Object.values(e).some(Boolean);
-
-function DialogButtons(p: { busy: boolean; onCancel(): void; submitLabel: string; form: string }) {
-  const { t } = useI18n();
-  return (
-    <>
-      <Button onClick={p.onCancel} disabled={p.busy}>
-        {t('form.cancel')}
-      </Button>
-      <Button type="submit" form={p.form} variant="primary" disabled={p.busy}>
-        {p.busy ? t('form.saving') : p.submitLabel}
-      </Button>
-    </>
-  );
-}
-
 export function CreateUserDialog(p: { onClose(): void; onCreated(u: { id: string; displayName: string }): void }) {
   const { t } = useI18n();
   const checks = useChecks();
   const [v, setV] = useState({ username: '', displayName: '', email: '', phone: '', password: '' });
   const [org, setOrg] = useState<Picked | null>(null);
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [state, create] = useMutation(CreateUserDocument);
   const set = (k: keyof typeof v) => (x: string) => setV({ ...v, [k]: x });
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const errs: Errors = {
+    const errs: FormErrors = {
       username: checks.username(v.username),
       password: checks.password(v.password, v.username),
       organizationId: org ? null : t('form.required'),
@@ -85,7 +68,7 @@ export function CreateUserDialog(p: { onClose(): void; onCreated(u: { id: string
   };
   const err = (f: string) => errors[f] ?? fieldError(apiError, f);
   return (
-    <Dialog title={t('users.new')} onClose={p.onClose} footer={<DialogButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('form.create')} form="create-user" />}>
+    <Dialog title={t('users.new')} onClose={p.onClose} footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('form.create')} form="create-user" />}>
       <form id="create-user" onSubmit={submit} noValidate>
         <TextField label={t('users.username')} name="username" value={v.username} onChange={set('username')} error={err('username')} autoComplete="off" required />
         <TextField label={t('users.displayName')} name="displayName" value={v.displayName} onChange={set('displayName')} error={err('displayName')} required />
@@ -102,12 +85,12 @@ export function CreateUserDialog(p: { onClose(): void; onCreated(u: { id: string
 type User = UserDetailQuery['user'];
 
 /** Edits name, contact and status. A withheld personal field is shown as hidden and never sent. */
-export function EditUserDialog(p: { user: User; hidden: Set<string>; onClose(): void; onSaved(): void }) {
+export function EditUserDialog(p: { user: User; hidden: ReadonlySet<string>; onClose(): void; onSaved(): void }) {
   const { t } = useI18n();
   const checks = useChecks();
   const u = p.user;
   const [v, setV] = useState({ displayName: u.displayName, email: u.email ?? '', phone: u.phone ?? '', active: u.active });
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [state, update] = useMutation(UpdateUserDocument);
   const emailHidden = p.hidden.has('email');
@@ -134,7 +117,7 @@ export function EditUserDialog(p: { user: User; hidden: Set<string>; onClose(): 
   };
   const err = (f: string) => errors[f] ?? fieldError(apiError, f);
   return (
-    <Dialog title={t('users.edit')} onClose={p.onClose} footer={<DialogButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('form.save')} form="edit-user" />}>
+    <Dialog title={t('users.edit')} onClose={p.onClose} footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('form.save')} form="edit-user" />}>
       <form id="edit-user" onSubmit={submit} noValidate>
         <TextField label={t('users.displayName')} name="displayName" value={v.displayName} onChange={(x) => setV({ ...v, displayName: x })} error={err('displayName')} required />
         <TextField
@@ -181,7 +164,7 @@ export function ResetPasswordDialog(p: { user: User; onClose(): void; onDone(): 
     if (r.data?.resetUserPassword) p.onDone();
   };
   return (
-    <Dialog title={t('users.resetPassword')} onClose={p.onClose} footer={<DialogButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('users.resetPassword')} form="reset-password" />}>
+    <Dialog title={t('users.resetPassword')} onClose={p.onClose} footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('users.resetPassword')} form="reset-password" />}>
       <form id="reset-password" onSubmit={submit} noValidate>
         <TextField
           label={t('users.newPassword')}
@@ -207,12 +190,12 @@ export function AssignRoleDialog(p: { userId: string; onClose(): void; onDone():
   const [viewOrg, setViewOrg] = useState<Picked | null>(null);
   const [validFrom, setValidFrom] = useState(todayLocal());
   const [validTo, setValidTo] = useState('');
-  const [errors, setErrors] = useState<Errors>({});
+  const [errors, setErrors] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [state, assign] = useMutation(AssignRoleDocument);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    const errs: Errors = {
+    const errs: FormErrors = {
       organizationId: org ? null : t('form.required'),
       validFrom: validFrom ? null : t('form.required'),
       validTo: validTo && validFrom && validTo < validFrom ? t('reason.INVALID_VALIDITY') : null,
@@ -227,7 +210,7 @@ export function AssignRoleDialog(p: { userId: string; onClose(): void; onDone():
   };
   const err = (f: string) => errors[f] ?? fieldError(apiError, f);
   return (
-    <Dialog title={t('users.assignRole')} onClose={p.onClose} wide footer={<DialogButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('users.assignRole')} form="assign-role" />}>
+    <Dialog title={t('users.assignRole')} onClose={p.onClose} wide footer={<FormButtons busy={state.fetching} onCancel={p.onClose} submitLabel={t('users.assignRole')} form="assign-role" />}>
       <form id="assign-role" onSubmit={submit} noValidate>
         <SelectField label={t('users.role')} name="role" value={role} onChange={(x) => setRole(x as Role)} options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} error={err('role')} />
         <OrganizationPicker label={t('users.assignmentOrganization')} value={org} onChange={setOrg} error={err('organizationId')} testId="assignment-organization" />

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { useQuery } from 'urql';
 import { ROLES, type Role } from '@lnob/domain';
-import { Badge, Button, EmptyState, LoadingState, Notice, Pager, SelectField, TextField, formatTimestamp, useI18n } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { QueryError } from '../../app/ErrorView';
+import { Badge, Button, EmptyState, Notice, SelectField, TextField, formatTimestamp, useI18n } from '@lnob/ui';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
-import { useCursorPager, useDebounced } from '../common/paging';
+import { PagedResults, usePagedQuery } from '../common/queries';
+import { useDebounced } from '../common/paging';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
 import { CreateUserDialog } from './UserDialogs';
 import { UsersDocument, USERS_PAGE } from './operations';
@@ -27,10 +25,7 @@ export function UserList() {
     active: active === '' ? undefined : active === 'true',
     organizationId: org?.id,
   };
-  const pager = useCursorPager(JSON.stringify(filter));
-  const [res, reexecute] = useQuery({ query: UsersDocument, variables: { filter, first: USERS_PAGE, after: pager.after } });
-  const error = describeError(res.error);
-  const conn = res.data?.users;
+  const list = usePagedQuery(UsersDocument, { filter }, USERS_PAGE);
 
   return (
     <div className="lnob-page">
@@ -61,54 +56,49 @@ export function UserList() {
         />
         <OrganizationPicker label={t('users.filterOrganization')} value={org} onChange={setOrg} />
       </div>
-      {conn ? (
-        <>
-          <p className="lnob-muted">{t('state.total', { count: conn.totalCount })}</p>
-          {conn.edges.length === 0 ? (
-            <EmptyState message={filter.search || filter.role || filter.organizationId || active ? t('state.noResults') : t('state.empty')} />
-          ) : (
-            <table className="lnob-table" data-testid="users-table">
-              <thead>
-                <tr>
-                  <th>{t('users.displayName')}</th>
-                  <th>{t('users.username')}</th>
-                  <th>{t('users.organization')}</th>
-                  <th>{t('users.role')}</th>
-                  <th>{t('users.filterActive')}</th>
-                  <th>{t('users.lastLogin')}</th>
+      <PagedResults
+        query={list}
+        conn={list.res.data?.users}
+        total
+        empty={<EmptyState message={filter.search || filter.role || filter.organizationId || active ? t('state.noResults') : t('state.empty')} />}
+      >
+        {(conn) => (
+          <table className="lnob-table" data-testid="users-table">
+            <thead>
+              <tr>
+                <th>{t('users.displayName')}</th>
+                <th>{t('users.username')}</th>
+                <th>{t('users.organization')}</th>
+                <th>{t('users.role')}</th>
+                <th>{t('users.filterActive')}</th>
+                <th>{t('users.lastLogin')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {conn.edges.map(({ node: u }) => (
+                <tr key={u.id}>
+                  <td>
+                    <a href={href(`/users/${encodeURIComponent(u.id)}`)}>{u.displayName}</a>
+                  </td>
+                  <td>
+                    <code>{u.username}</code>
+                  </td>
+                  <td>{u.organization?.name ?? <span className="lnob-muted">{t('users.outOfView')}</span>}</td>
+                  <td>
+                    {[...new Set(u.assignments.map((a) => a.role))].map((r) => (
+                      <Badge key={r}>{t(`role.${r}`)}</Badge>
+                    ))}
+                  </td>
+                  <td>
+                    <UserStatus active={u.active} lockedUntil={u.lockedUntil} />
+                  </td>
+                  <td>{u.lastLoginAt ? formatTimestamp(u.lastLoginAt) : t('state.none')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {conn.edges.map(({ node: u }) => (
-                  <tr key={u.id}>
-                    <td>
-                      <a href={href(`/users/${encodeURIComponent(u.id)}`)}>{u.displayName}</a>
-                    </td>
-                    <td>
-                      <code>{u.username}</code>
-                    </td>
-                    <td>{u.organization?.name ?? <span className="lnob-muted">{t('users.outOfView')}</span>}</td>
-                    <td>
-                      {[...new Set(u.assignments.map((a) => a.role))].map((r) => (
-                        <Badge key={r}>{t(`role.${r}`)}</Badge>
-                      ))}
-                    </td>
-                    <td>
-                      <UserStatus active={u.active} lockedUntil={u.lockedUntil} />
-                    </td>
-                    <td>{u.lastLoginAt ? formatTimestamp(u.lastLoginAt) : t('state.none')}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
-        </>
-      ) : res.fetching ? (
-        <LoadingState />
-      ) : error ? (
-        <QueryError error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      ) : null}
+              ))}
+            </tbody>
+          </table>
+        )}
+      </PagedResults>
       {creating ? (
         <CreateUserDialog
           onClose={() => setCreating(false)}

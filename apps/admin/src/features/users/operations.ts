@@ -9,22 +9,6 @@ export { UpdateUserDocument } from '../../gql/documents/UpdateUserDocument';
 export { ResetUserPasswordDocument } from '../../gql/documents/ResetUserPasswordDocument';
 export { AssignRoleDocument } from '../../gql/documents/AssignRoleDocument';
 export { EndRoleAssignmentDocument } from '../../gql/documents/EndRoleAssignmentDocument';
-export type {
-  UsersQuery,
-  UsersQueryVariables,
-  AssignmentFieldsFragment,
-  UserDetailQuery,
-  UserDetailQueryVariables,
-  CreateUserMutation,
-  CreateUserMutationVariables,
-  UpdateUserMutation,
-  UpdateUserMutationVariables,
-  ResetUserPasswordMutation,
-  ResetUserPasswordMutationVariables,
-  AssignRoleMutation,
-  AssignRoleMutationVariables,
-  EndRoleAssignmentMutation,
-  EndRoleAssignmentMutationVariables,
-} from '../../gql/graphql';
+export type { UserDetailQuery } from '../../gql/graphql';
 
 export const USERS_PAGE = 20;

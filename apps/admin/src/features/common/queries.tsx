@@ -1,0 +1,69 @@
+import { useRef, type ReactNode } from 'react';
+import { useQuery, type AnyVariables, type TypedDocumentNode, type UseQueryState } from 'urql';
+import { LoadingState, Pager, useI18n } from '@lnob/ui';
+import { describeError, type AppError } from '../../app/errors';
+import { QueryError } from '../../app/ErrorView';
+import { useCursorPager } from './paging';
+
+type Paging = 'first' | 'after';
+
+/**
+ * One page of a keyset-paged list: `variables` (the filter) plus `first: pageSize` and the pager's
+ * `after`. A new filter starts again at page 1.
+ */
+export function usePagedQuery<Q, V extends AnyVariables>(query: TypedDocumentNode<Q, V>, variables: Omit<V, Paging>, pageSize: number) {
+  const pager = useCursorPager(JSON.stringify(variables));
+  const [res, reexecute] = useQuery<Q, V>({ query, variables: { ...variables, first: pageSize, after: pager.after } as unknown as V });
+  return { res, pager, error: describeError(res.error), retry: () => reexecute({ requestPolicy: 'network-only' }) };
+}
+
+export interface PagedQuery {
+  res: Pick<UseQueryState, 'fetching'>;
+  pager: ReturnType<typeof useCursorPager>;
+  error: AppError | null;
+  retry(): void;
+}
+
+interface Page {
+  edges: readonly unknown[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount?: number;
+}
+
+/**
+ * A page of results with previous/next under it, `empty` for an empty page, and the loading and
+ * error states before any data. A counted list (`total`) shows its count above and keeps
+ * previous/next under an empty page.
+ */
+export function PagedResults<C extends Page>(p: { query: PagedQuery; conn: C | null | undefined; empty: ReactNode; total?: boolean; children(conn: C): ReactNode }) {
+  const { t } = useI18n();
+  const { conn, query } = p;
+  const { pager } = query;
+  if (!conn) return <QueryFallback fetching={query.res.fetching} error={query.error} onRetry={query.retry} />;
+  const empty = conn.edges.length === 0;
+  return (
+    <>
+      {p.total ? <p className="lnob-muted">{t('state.total', { count: conn.totalCount ?? 0 })}</p> : null}
+      {empty ? p.empty : p.children(conn)}
+      {!empty || p.total ? (
+        <Pager page={pager.page} hasPrevious={pager.hasPrevious} hasNext={conn.pageInfo.hasNextPage} onPrevious={pager.previous} onNext={() => pager.next(conn.pageInfo.endCursor)} />
+      ) : null}
+    </>
+  );
+}
+
+/** What a screen or panel shows while it has no data: loading, else the error (with retry), else nothing. */
+export function QueryFallback(p: { fetching: boolean; error: AppError | null; onRetry?: () => void }) {
+  if (p.fetching) return <LoadingState />;
+  return p.error ? <QueryError error={p.error} onRetry={p.onRetry} /> : null;
+}
+
+/**
+ * Everything in `withheld` (personal fields the API withheld) seen so far by this screen: re-reads
+ * from the cache carry the nulls but not the original error entries, so what was hidden stays hidden.
+ */
+export function useWithheldSoFar(withheld: Iterable<string>): ReadonlySet<string> {
+  const seen = useRef(new Set<string>());
+  for (const w of withheld) seen.current.add(w);
+  return seen.current;
+}
