@@ -23,7 +23,7 @@ import { Authenticator, HttpDomainError } from './modules/auth/authenticator';
 import { Caller } from './modules/auth/caller';
 
 /** The built admin app (apps/admin/dist), the same relative place from apps/api/src and apps/api/dist. */
-export const ADMIN_DIST = path.resolve(__dirname, '../../admin/dist');
+const ADMIN_DIST = path.resolve(__dirname, '../../admin/dist');
 
 export interface Hub {
   app: express.Express;
@@ -31,7 +31,6 @@ export interface Hub {
   apollo: ApolloServer<HubContext>;
   /** Services acting as the server itself (demo data, bootstrap), every action nationwide. */
   services: Services;
-  auth: Authenticator;
   /** Stop accepting requests, let in-flight ones finish, stop Apollo. The caller closes the data source. */
   stop(): Promise<void>;
 }
@@ -146,7 +145,6 @@ export async function createHub(opts: {
     httpServer,
     apollo,
     services,
-    auth,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));

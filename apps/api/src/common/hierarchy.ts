@@ -144,22 +144,34 @@ export function childCountLoader(ds: DataSource, table: string, scope: SqlClause
   );
 }
 
+/** The rows of many owners (`column` = the owner's id), one statement per batch, each owner's in `order`. */
+export function groupedLoader<T extends ObjectLiteral>(
+  ds: DataSource,
+  target: EntityTarget<T>,
+  column: keyof T & string,
+  order: Record<string, 'ASC' | 'DESC'>,
+) {
+  return new DataLoader<number, T[]>(
+    async (ids) => {
+      const rows = (await ds.getRepository(target).find({ where: { [column]: In([...ids]) } as never, order: order as never })) as T[];
+      const byOwner = new Map<number, T[]>();
+      for (const r of rows) {
+        const owner = r[column] as number;
+        const list = byOwner.get(owner);
+        if (list) list.push(r);
+        else byOwner.set(owner, [r]);
+      }
+      return ids.map((id) => byOwner.get(id) ?? []);
+    },
+    { maxBatchSize: LOADER_BATCH_MAX },
+  );
+}
+
 /** Succession links of many units, seen from one side: 'successorId' gives predecessors, 'predecessorId' successors. */
 export function successionLoader<T extends { id: number; predecessorId: number; successorId: number }>(
   ds: DataSource,
   target: EntityTarget<T>,
   side: 'successorId' | 'predecessorId',
 ) {
-  return new DataLoader<number, T[]>(
-    async (ids) => {
-      const rows = (await ds.getRepository(target).find({
-        where: { [side]: In([...ids]) } as never,
-        order: { effectiveOn: 'ASC', id: 'ASC' } as never,
-      })) as T[];
-      const bySide = new Map<number, T[]>();
-      for (const r of rows) bySide.set(r[side], [...(bySide.get(r[side]) ?? []), r]);
-      return ids.map((id) => bySide.get(id) ?? []);
-    },
-    { maxBatchSize: LOADER_BATCH_MAX },
-  );
+  return groupedLoader(ds, target, side, { effectiveOn: 'ASC', id: 'ASC' });
 }

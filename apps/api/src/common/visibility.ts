@@ -1,6 +1,9 @@
-import type { AreaEntity } from '../modules/areas/area.entity';
+import type { EntityManager } from 'typeorm';
+import { AreaEntity } from '../modules/areas/area.entity';
+import type { ApiKeyEntity } from '../modules/auth/api-key.entity';
+import type { Caller } from '../modules/auth/caller';
 import type { UserEntity } from '../modules/auth/user.entity';
-import type { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import type { HubContext } from './context';
 
 /**
@@ -41,5 +44,48 @@ export async function visibleUser(ctx: HubContext, row: UserEntity | null): Prom
   if (scope.national) return row;
   if (row.organizationId === null) return null;
   const org = await ctx.loaders.organizationById.load(row.organizationId);
-  return org && scope.ownsOrganization(org.path) ? row : null;
+  return scope.ownsOrganization(org?.path ?? null) ? row : null;
+}
+
+/** A key the caller manages (`apiKey.manage` over its organization, as `apiKeys` lists them); nothing is read without that action. */
+export async function visibleApiKey(ctx: HubContext, rowId: number): Promise<ApiKeyEntity | null> {
+  const scope = ctx.caller.scope('apiKey.manage');
+  if (scope.isEmpty) return null;
+  const row = await ctx.loaders.apiKeyById.load(rowId);
+  if (!row || scope.national) return row;
+  const org = await ctx.loaders.organizationById.load(row.organizationId);
+  return scope.ownsOrganization(org?.path ?? null) ? row : null;
+}
+
+/*
+ * The same rules inside services, through a transaction's manager (writes check what they refer to
+ * in the transaction that changes it).
+ */
+
+/**
+ * Whether the caller may read `row` (`organization.read`): inside one of its organization subtrees,
+ * or working in one of its areas — the area's path is read only when the subtree alone does not decide.
+ */
+export async function organizationVisible(m: EntityManager, caller: Caller, row: OrganizationEntity): Promise<boolean> {
+  const scope = caller.scope('organization.read');
+  if (scope.coversOrganizationPath(row.path)) return true;
+  if (row.areaId === null) return false;
+  const area = await m.getRepository(AreaEntity).findOne({ select: { id: true, path: true }, where: { id: row.areaId } });
+  return scope.coversOrganization(row.path, area?.path ?? null);
+}
+
+/** An organization a write refers to (parent, successor, a user's or key's organization): null when unknown or invisible, which read the same. */
+export async function referencedOrganization(m: EntityManager, caller: Caller, id: number): Promise<OrganizationEntity | null> {
+  const row = await m.getRepository(OrganizationEntity).findOneBy({ id });
+  return row && (await organizationVisible(m, caller, row)) ? row : null;
+}
+
+/**
+ * The path of an organization (null for none or an unknown id): where objects filed under it (users,
+ * assignments, keys) sit, for scope checks and audit rows.
+ */
+export async function organizationPathOf(m: EntityManager, organizationId: number | null): Promise<string | null> {
+  if (organizationId === null) return null;
+  const org = await m.getRepository(OrganizationEntity).findOne({ select: { id: true, path: true }, where: { id: organizationId } });
+  return org?.path ?? null;
 }

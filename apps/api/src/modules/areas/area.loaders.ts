@@ -6,7 +6,7 @@ import { AreaEntity, AreaSuccessionEntity } from './area.entity';
 /** Request-scoped loaders of the areas module: one factory each. */
 export function createAreaLoaders(ds: DataSource, caller: Caller) {
   const areaById = byIdLoader(ds, AreaEntity);
-  const visible = caller.scope('area.read').areaSql('');
+  const visible = caller.scope('area.read').areaPathSql('path');
   return {
     areaById,
     areaChildren: childrenLoader(ds, AreaEntity, 'area', 'code', areaById, visible),

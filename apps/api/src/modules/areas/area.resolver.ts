@@ -16,7 +16,7 @@ import {
 } from './area.inputs';
 import { AreaConnection, AreaObject, AreaSuccessionObject } from './area.object';
 
-export function toNewArea(i: CreateAreaInput, path: string) {
+function toNewArea(i: CreateAreaInput, path: string) {
   return {
     code: i.code,
     name: i.name,

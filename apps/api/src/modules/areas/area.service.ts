@@ -80,7 +80,7 @@ export class AreaService {
     const build = () => {
       const qb = this.ds.getRepository(AreaEntity).createQueryBuilder('a');
       whereValidOn(qb, 'a', filter.validOn);
-      andWhereClause(qb, scope.areaSql('a'));
+      andWhereClause(qb, scope.areaPathSql('a.path'));
       if (filter.parentId != null) qb.andWhere('a.parentId = :parentId', { parentId: filter.parentId });
       if (filter.topLevel) qb.andWhere('a.parentId IS NULL');
       if (filter.kind?.length) qb.andWhere('a.kind IN (:...kinds)', { kinds: filter.kind });
@@ -157,11 +157,11 @@ export class AreaService {
     return row;
   }
 
-  async create(a: NewArea, prefix = 'input'): Promise<AreaEntity> {
+  async create(a: NewArea): Promise<AreaEntity> {
     this.caller.require('area.write');
     return withWriteLock(this.ds, 'areas', async (m) => {
       const problems = new Problems();
-      const parent = await this.checkNew(m, a, problems, prefix);
+      const parent = await this.checkNew(m, a, problems, 'input');
       problems.throwIfAny();
       const row = await this.insert(m, a, parent);
       await this.audit(m, 'create', null, row);
@@ -231,9 +231,9 @@ export class AreaService {
       // Shares in (0, 1], and those of one unit, stored and new together, summing to ≤ 1 (the domain
       // rule). Its paths index the combined list: report each at the input's own predecessor, once.
       for (const fe of validateShares([...existing, ...planned])) {
-        const m = /^\[(\d+)\]/.exec(fe.path);
-        if (!m || fe.path.endsWith('successorId')) continue;
-        const k = Number(m[1]);
+        const index = /^\[(\d+)\]/.exec(fe.path);
+        if (!index || fe.path.endsWith('successorId')) continue;
+        const k = Number(index[1]);
         const link = k < existing.length ? existing[k] : planned[k - existing.length];
         const at = k >= existing.length ? k - existing.length : planned.findIndex((pl) => pl.predecessorId === link.predecessorId);
         const path = `input.predecessors.${Math.max(at, 0)}.share`;

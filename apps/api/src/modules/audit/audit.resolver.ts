@@ -4,7 +4,7 @@ import type { HubContext } from '../../common/context';
 import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
 import { fromGlobalId, optionalRowIdOf } from '../../common/relay/global-id';
-import { visibleUser } from '../../common/visibility';
+import { visibleApiKey, visibleUser } from '../../common/visibility';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
 import { AuditLogArgs, type AuditLogFilter } from './audit.inputs';
@@ -32,12 +32,8 @@ async function actorOf(ctx: HubContext, userRowId: number | null): Promise<UserO
 
 /** The key that acted, when the caller manages keys of its organization (as `node(id:)` answers). */
 async function apiKeyOf(ctx: HubContext, apiKeyRowId: number | null): Promise<ApiKeyObject | null> {
-  if (apiKeyRowId === null) return null;
-  const scope = ctx.caller.scope('apiKey.manage');
-  const row = scope.isEmpty ? null : await ctx.loaders.apiKeyById.load(apiKeyRowId);
-  if (!row) return null;
-  const org = scope.national ? null : await ctx.loaders.organizationById.load(row.organizationId);
-  return scope.national || (org && scope.ownsOrganization(org.path)) ? ApiKeyObject.from(row, ctx.today) : null;
+  const row = apiKeyRowId === null ? null : await visibleApiKey(ctx, apiKeyRowId);
+  return row && ApiKeyObject.from(row, ctx.today);
 }
 
 @Resolver(() => AuditEntryObject)

@@ -1,4 +1,5 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, ObjectLiteral, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { auditDiff } from '@lnob/domain';
 import type { Caller } from '../auth/caller';
 import { AuditEntryEntity } from './audit.entity';
@@ -18,17 +19,23 @@ export interface AuditRecord {
   areaPath?: string | null;
 }
 
+/** Who acted, when and in which request: the columns every row of both audit trails starts with. */
+export function actorColumns(caller: Caller, at: Date) {
+  return { at, userId: caller.userId, apiKeyId: caller.apiKeyId, actorName: caller.actorName, requestId: caller.requestId };
+}
+
+/** Inserts audit rows 200 at a time (a bounded statement, whatever the number of rows). */
+export async function insertAuditRows<T extends ObjectLiteral>(repo: Repository<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
+}
+
 /** Appends audit entries inside the caller's transaction: the change and its trace commit together. */
 export async function recordAudit(m: EntityManager, caller: Caller, records: AuditRecord | AuditRecord[]): Promise<void> {
   const list = Array.isArray(records) ? records : [records];
   if (list.length === 0) return;
-  const at = new Date();
+  const actor = actorColumns(caller, new Date());
   const rows = list.map((r) => ({
-    at,
-    userId: caller.userId,
-    apiKeyId: caller.apiKeyId,
-    actorName: caller.actorName,
-    requestId: caller.requestId,
+    ...actor,
     entityType: r.entityType,
     entityRowId: r.entityRowId,
     action: r.action,
@@ -36,7 +43,7 @@ export async function recordAudit(m: EntityManager, caller: Caller, records: Aud
     orgPath: r.orgPath ?? null,
     areaPath: r.orgPath ? null : (r.areaPath ?? null),
   }));
-  for (let i = 0; i < rows.length; i += 200) await m.getRepository(AuditEntryEntity).insert(rows.slice(i, i + 200) as never);
+  await insertAuditRows(m.getRepository(AuditEntryEntity), rows as never); // `changes` (JSON) is typed looser than TypeORM's partial entity
 }
 
 /** The fields of an entity row worth recording (drops derived search columns and timestamps). */

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Caller } from '../auth/caller';
 import { PersonalDataReadEntity } from './audit.entity';
+import { actorColumns, insertAuditRows } from './audit.writer';
 
 interface Pending {
   entityType: string;
@@ -24,19 +25,11 @@ export class PersonalReads {
     this.pending.set(key, p);
   }
 
-  get size(): number {
-    return this.pending.size;
-  }
-
   async flush(ds: DataSource, caller: Caller): Promise<void> {
     if (this.pending.size === 0) return;
-    const at = new Date();
+    const actor = actorColumns(caller, new Date());
     const rows = [...this.pending.values()].map((p) => ({
-      at,
-      userId: caller.userId,
-      apiKeyId: caller.apiKeyId,
-      actorName: caller.actorName,
-      requestId: caller.requestId,
+      ...actor,
       entityType: p.entityType,
       entityRowId: p.entityRowId,
       fields: [...p.fields].sort(),
@@ -44,6 +37,6 @@ export class PersonalReads {
       areaPath: p.areaPath,
     }));
     this.pending.clear();
-    for (let i = 0; i < rows.length; i += 200) await ds.getRepository(PersonalDataReadEntity).insert(rows.slice(i, i + 200));
+    await insertAuditRows(ds.getRepository(PersonalDataReadEntity), rows);
   }
 }

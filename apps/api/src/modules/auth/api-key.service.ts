@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import {
   addDays,
   API_KEY_PREFIX,
@@ -8,19 +8,17 @@ import {
   conflict,
   forbidden,
   isApiKeyScope,
-  notFound,
   Problems,
   type ApiKeyScope,
   type LocalDate,
 } from '@lnob/domain';
 import type { Cursor } from '../../common/relay/cursor';
+import { organizationPathOf, referencedOrganization } from '../../common/visibility';
 import { auditable, recordAudit } from '../audit/audit.writer';
-import { OrganizationEntity } from '../organizations/organization.entity';
 import { ApiKeyEntity } from './api-key.entity';
 import type { Caller } from './caller';
 import { hashSecret } from './passwords';
 import { andWhereClause } from './scope';
-import { pathsOfOrganization } from './user.service';
 
 /** Keys live at most two years: integrators rotate them. */
 const MAX_LIFETIME_DAYS = 731;
@@ -41,27 +39,11 @@ export class ApiKeyService {
     private readonly caller: Caller,
   ) {}
 
-  private async owned(m: EntityManager, key: ApiKeyEntity | null): Promise<boolean> {
-    if (!key) return false;
-    const scope = this.caller.scope('apiKey.manage');
-    if (scope.national) return true;
-    const { orgPath } = await pathsOfOrganization(m, key.organizationId);
-    return orgPath !== null && scope.ownsOrganization(orgPath);
-  }
-
-  async get(id: number): Promise<ApiKeyEntity> {
-    this.caller.require('apiKey.manage');
-    const row = await this.ds.getRepository(ApiKeyEntity).findOneBy({ id });
-    if (!row || !(await this.owned(this.ds.manager, row))) throw notFound('ApiKey');
-    return row;
-  }
-
   async list(f: { organizationId?: number | null; includeRevoked?: boolean | null }, limit: number, after: Cursor | null) {
     const scope = this.caller.require('apiKey.manage');
     const build = () => {
       const qb = this.ds.getRepository(ApiKeyEntity).createQueryBuilder('k');
-      const own = scope.orgPathSql('so.path');
-      if (own) andWhereClause(qb, { sql: `k.organizationId IN (SELECT so.id FROM organization so WHERE ${own.sql})`, params: own.params });
+      andWhereClause(qb, scope.organizationIdSql('k.organizationId'));
       if (f.organizationId != null) qb.andWhere('k.organizationId = :org', { org: f.organizationId });
       if (!f.includeRevoked) qb.andWhere('k.revokedAt IS NULL');
       return qb;
@@ -84,9 +66,8 @@ export class ApiKeyService {
     p.check('input.expiresOn', k.expiresOn <= addDays(today, MAX_LIFETIME_DAYS), `at most ${MAX_LIFETIME_DAYS} days ahead`, 'INVALID_VALIDITY');
     p.check('input.requestsPerMinute', Number.isInteger(k.requestsPerMinute) && k.requestsPerMinute >= 1 && k.requestsPerMinute <= API_KEY_RATE_MAX, `1–${API_KEY_RATE_MAX}`);
     return this.ds.transaction(async (m) => {
-      const org = await m.getRepository(OrganizationEntity).findOneBy({ id: k.organizationId });
-      const { areaPath } = await pathsOfOrganization(m, k.organizationId);
-      if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, areaPath)) p.add('input.organizationId', 'no such organization', 'NOT_FOUND');
+      const org = await referencedOrganization(m, this.caller, k.organizationId);
+      if (!org) p.add('input.organizationId', 'no such organization', 'NOT_FOUND');
       else if (!scope.ownsOrganization(org.path)) throw forbidden('OUT_OF_SCOPE', 'That organization is outside the subtree whose keys you manage.');
       else if (k.personalData && !this.caller.scope('personalData.read').ownsOrganization(org.path)) {
         throw forbidden('PERSONAL_DATA_GRANT_REQUIRED', 'You cannot grant personal-data access you do not hold yourself.');
@@ -110,7 +91,7 @@ export class ApiKeyService {
           revokedAt: null,
         }),
       );
-      await recordAudit(m, this.caller, { entityType: 'ApiKey', entityRowId: key.id, action: 'create', before: null, after: auditable(key, ['lastUsedAt']), orgPath: org!.path, areaPath });
+      await recordAudit(m, this.caller, { entityType: 'ApiKey', entityRowId: key.id, action: 'create', before: null, after: auditable(key, ['lastUsedAt']), orgPath: org!.path });
       return { key, secret };
     });
   }
@@ -118,7 +99,8 @@ export class ApiKeyService {
   async revoke(id: number): Promise<ApiKeyEntity> {
     return this.ds.transaction(async (m) => {
       const key = await m.getRepository(ApiKeyEntity).findOneBy({ id });
-      const owned = await this.owned(m, key);
+      const orgPath = key ? await organizationPathOf(m, key.organizationId) : null;
+      const owned = !!key && this.caller.scope('apiKey.manage').ownsOrganization(orgPath);
       this.caller.requireOwned('apiKey.manage', 'ApiKey', owned, () => owned);
       if (key!.revokedAt) throw conflict('ALREADY_CLOSED', 'The key is already revoked.');
       const before = auditable(key!, ['lastUsedAt']);
@@ -130,7 +112,7 @@ export class ApiKeyService {
         action: 'revoke',
         before,
         after: auditable(saved, ['lastUsedAt']),
-        ...(await pathsOfOrganization(m, saved.organizationId)),
+        orgPath,
       });
       return saved;
     });

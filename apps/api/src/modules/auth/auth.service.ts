@@ -10,13 +10,13 @@ import {
   sessionExpiry,
   unauthenticated,
 } from '@lnob/domain';
+import { organizationPathOf } from '../../common/visibility';
 import { withWriteLock } from '../../db/write-lock';
 import { recordAudit } from '../audit/audit.writer';
 import type { Authenticator } from './authenticator';
 import { Caller } from './caller';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { SessionEntity, UserEntity } from './user.entity';
-import { pathsOfOrganization } from './user.service';
 
 export interface SignedIn {
   token: string;
@@ -82,7 +82,7 @@ export class AuthService {
           action: 'logout',
           before: { session: 'open' },
           after: { session: 'revoked' },
-          ...(await pathsOfOrganization(m, user.organizationId)),
+          orgPath: await organizationPathOf(m, user.organizationId),
         });
       }
       return (res.affected ?? 0) > 0;
@@ -112,7 +112,7 @@ export class AuthService {
         action: 'changePassword',
         before: { passwordHash: user.passwordHash },
         after: { passwordHash },
-        ...(await pathsOfOrganization(m, user.organizationId)),
+        orgPath: await organizationPathOf(m, user.organizationId),
       });
       return { ...session, user: { ...user, passwordHash } };
     }).then(async (signed) => ({
@@ -134,7 +134,7 @@ export class AuthService {
   }
 
   private async auditLogin(m: EntityManager, actor: Caller, user: UserEntity, action: string, after: Record<string, unknown>) {
-    await recordAudit(m, actor, { entityType: 'User', entityRowId: user.id, action, before: null, after, ...(await pathsOfOrganization(m, user.organizationId)) });
+    await recordAudit(m, actor, { entityType: 'User', entityRowId: user.id, action, before: null, after, orgPath: await organizationPathOf(m, user.organizationId) });
   }
 }
 

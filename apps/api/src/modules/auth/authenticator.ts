@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { whereValidOn } from '../../common/hierarchy';
 import {
   ACTIONS,
   apiKeyGrants,
@@ -103,12 +104,11 @@ export class Authenticator {
   }
 
   private async userGrants(userId: number): Promise<Map<Action, Scope>> {
-    const today = todayLocal();
-    const rows = await this.ds
+    const qb = this.ds
       .getRepository(RoleAssignmentEntity)
       .createQueryBuilder('a')
-      .where('a.userId = :userId AND a.validFrom <= :today AND (a.validTo IS NULL OR a.validTo >= :today)', { userId, today })
-      .getMany();
+      .where('a.userId = :userId', { userId });
+    const rows = await whereValidOn(qb, 'a', todayLocal()).getMany();
     const facts: AssignmentFact[] = rows
       .filter((r) => isRole(r.role))
       .map((r) => ({ role: r.role as AssignmentFact['role'], organizationId: r.organizationId, viewOrganizationId: r.viewOrganizationId }));

@@ -73,11 +73,16 @@ export class Caller {
     return !this.scope(action).isEmpty;
   }
 
+  /** UNAUTHENTICATED for an anonymous caller. */
+  requireSignedIn(): void {
+    if (this.isAnonymous) throw unauthenticated('Sign in (login) or send an API key as "Authorization: Bearer …".');
+  }
+
   /** The scope of `action`, or UNAUTHENTICATED (anonymous) / FORBIDDEN PERMISSION_DENIED. */
   require(action: Action): Scope {
     const s = this.scope(action);
     if (!s.isEmpty) return s;
-    if (this.isAnonymous) throw unauthenticated('Sign in (login) or send an API key as "Authorization: Bearer …".');
+    this.requireSignedIn();
     throw forbidden('PERMISSION_DENIED', `Your roles do not allow ${action}.`);
   }
 

@@ -47,9 +47,12 @@ export class Scope {
     return this.national || this.allAreas || inAnySubtree(this.orgRoots, orgPath);
   }
 
-  /** Changing an organization needs it inside one of the organization subtrees. */
-  ownsOrganization(orgPath: MaterializedPath): boolean {
-    return this.national || inAnySubtree(this.orgRoots, orgPath);
+  /**
+   * Changing an organization needs it inside one of the organization subtrees; so do users and keys
+   * filed under it. Nothing filed under no organization (`null`) is owned below national level.
+   */
+  ownsOrganization(orgPath: MaterializedPath | null): boolean {
+    return this.national || (orgPath !== null && inAnySubtree(this.orgRoots, orgPath));
   }
 
   coversArea(areaPath: MaterializedPath): boolean {
@@ -74,21 +77,15 @@ export class Scope {
     return or(parts);
   }
 
-  /** SQL restricting area rows (column `path` of `alias`); null when unrestricted. */
-  areaSql(alias: string): SqlClause | null {
-    if (this.national || this.allAreas) return null;
-    return pathRanges(col(alias, 'path'), this.areaRoots);
-  }
-
-  /** SQL restricting an area path column of area-located rows (households: `h.areaPath`); null when unrestricted. */
+  /** SQL restricting an area path column: of areas (`a.path`) or of area-located rows (`h.areaPath`); null when unrestricted. */
   areaPathSql(column: string): SqlClause | null {
     if (this.national || this.allAreas) return null;
     return pathRanges(column, this.areaRoots);
   }
 
-  /** SQL restricting an organization path column to the organization subtrees only (users, API keys); null when national. */
-  orgPathSql(column: string): SqlClause | null {
-    return this.national ? null : pathRanges(column, this.orgRoots);
+  /** SQL restricting rows filed under an organization id (users, API keys) to the organization subtrees only; null when national. */
+  organizationIdSql(column: string): SqlClause | null {
+    return this.national ? null : organizationIdInSubtrees(column, this.orgRoots);
   }
 
   /** SQL restricting rows filed under an organization path and an area path (audit rows, households). */
@@ -98,12 +95,6 @@ export class Scope {
     if (this.allAreas) parts.push({ sql: `${areaPathColumn} IS NOT NULL`, params: [] });
     else if (this.areaRoots.length) parts.push(pathRanges(areaPathColumn, this.areaRoots));
     return or(parts);
-  }
-
-  /** A compact form for logs and tests. */
-  toString(): string {
-    if (this.national) return 'national';
-    return `orgs[${this.orgRoots.join(' ')}] areas[${this.allAreas ? 'all' : this.areaRoots.join(' ')}]`;
   }
 }
 
@@ -120,6 +111,12 @@ function pathRanges(column: string, roots: readonly MaterializedPath[]): SqlClau
     })
     .join(' OR ');
   return { sql: `(${sql})`, params };
+}
+
+/** `column` (an organization id) names an organization in one of the subtrees of `roots`. */
+export function organizationIdInSubtrees(column: string, roots: readonly MaterializedPath[]): SqlClause {
+  const ranges = pathRanges('so.path', roots);
+  return { sql: `${column} IN (SELECT so.id FROM organization so WHERE ${ranges.sql})`, params: ranges.params };
 }
 
 function or(parts: SqlClause[]): SqlClause {

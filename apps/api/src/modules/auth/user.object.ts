@@ -1,5 +1,5 @@
 import { Field, ObjectType, UseMiddleware } from 'type-graphql';
-import type { Role } from '@lnob/domain';
+import { isLocked, isValidOn, type Role } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { RoleEnum } from '../../common/enums';
 import { Connection } from '../../common/relay/connection';
@@ -56,7 +56,7 @@ export class UserObject extends Node {
     o.email = e.email;
     o.phone = e.phone;
     o.active = e.active;
-    o.lockedUntil = e.lockedUntil && e.lockedUntil.getTime() > Date.now() ? e.lockedUntil : null;
+    o.lockedUntil = isLocked(e, new Date()) ? e.lockedUntil : null;
     o.lastLoginAt = e.lastLoginAt;
     o.createdAt = e.createdAt;
     return o;
@@ -98,7 +98,7 @@ export class RoleAssignmentObject extends Node {
     o.role = e.role as Role;
     o.validFrom = e.validFrom;
     o.validTo = e.validTo;
-    o.active = e.validFrom <= today && (e.validTo === null || e.validTo >= today);
+    o.active = isValidOn(e, today);
     return o;
   }
 }

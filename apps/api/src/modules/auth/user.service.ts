@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   conflict,
   contactProblems,
@@ -10,7 +10,6 @@ import {
   notFound,
   passwordProblem,
   Problems,
-  subtreeRange,
   todayLocal,
   usernameProblem,
   validityProblems,
@@ -18,16 +17,16 @@ import {
   type Role,
 } from '@lnob/domain';
 import { whereAfter, whereSearch } from '../../common/hierarchy';
+import { organizationPathOf, referencedOrganization } from '../../common/visibility';
 import type { Cursor } from '../../common/relay/cursor';
 import { withWriteLock } from '../../db/write-lock';
 import { auditable, recordAudit } from '../audit/audit.writer';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { AreaEntity } from '../areas/area.entity';
 import { revokeSessions } from './auth.service';
 import { invalidateScopes } from './authenticator';
 import type { Caller } from './caller';
 import { hashPassword } from './passwords';
-import { andWhereClause } from './scope';
+import { andWhereClause, organizationIdInSubtrees } from './scope';
 import { RoleAssignmentEntity, UserEntity } from './user.entity';
 
 export interface UserListFilter {
@@ -64,15 +63,6 @@ export interface NewAssignment {
   validTo: LocalDate | null;
 }
 
-/** Where an object of an organization sits, for scope checks and audit rows. */
-export async function pathsOfOrganization(m: EntityManager, organizationId: number | null): Promise<{ orgPath: string | null; areaPath: string | null }> {
-  if (organizationId === null) return { orgPath: null, areaPath: null };
-  const org = await m.getRepository(OrganizationEntity).findOne({ select: { id: true, path: true, areaId: true }, where: { id: organizationId } });
-  if (!org) return { orgPath: null, areaPath: null };
-  const area = org.areaId === null ? null : await m.getRepository(AreaEntity).findOne({ select: { id: true, path: true }, where: { id: org.areaId } });
-  return { orgPath: org.path, areaPath: area?.path ?? null };
-}
-
 const userSearch = (username: string, displayName: string) => foldVietnamese(`${username} ${displayName}`);
 
 /**
@@ -90,14 +80,8 @@ export class UserService {
     const row = await this.ds.getRepository(UserEntity).findOneBy({ id: rowId });
     if (row && row.id === this.caller.userId) return row;
     const scope = this.caller.require('user.read');
-    if (!row || !(await this.inScope(this.ds.manager, row, scope.ownsOrganization.bind(scope), scope.national))) throw notFound('User');
+    if (!row || !(scope.national || scope.ownsOrganization(await organizationPathOf(this.ds.manager, row.organizationId)))) throw notFound('User');
     return row;
-  }
-
-  private async inScope(m: EntityManager, row: { organizationId: number | null }, owns: (path: string) => boolean, national: boolean) {
-    if (national) return true;
-    const { orgPath } = await pathsOfOrganization(m, row.organizationId);
-    return orgPath !== null && owns(orgPath);
   }
 
   async list(f: UserListFilter, limit: number, after: Cursor | null) {
@@ -109,12 +93,8 @@ export class UserService {
     }
     const build = () => {
       const qb = this.ds.getRepository(UserEntity).createQueryBuilder('u');
-      const own = scope.orgPathSql('so.path');
-      if (own) andWhereClause(qb, { sql: `u.organizationId IN (SELECT so.id FROM organization so WHERE ${own.sql})`, params: own.params });
-      if (within) {
-        const r = subtreeRange(within.path);
-        qb.andWhere('u.organizationId IN (SELECT wo.id FROM organization wo WHERE wo.path >= :wFrom AND wo.path < :wTo)', { wFrom: r.from, wTo: r.to });
-      }
+      andWhereClause(qb, scope.organizationIdSql('u.organizationId'));
+      if (within) andWhereClause(qb, organizationIdInSubtrees('u.organizationId', [within.path]));
       if (f.search) whereSearch(qb, ['u.nameSearch'], f.search);
       if (f.active != null) qb.andWhere('u.active = :active', { active: f.active });
       if (f.role) {
@@ -137,9 +117,8 @@ export class UserService {
       if (!this.caller.scope('user.manage').national) throw forbidden('OUT_OF_SCOPE', 'Only system administrators manage users without an organization.');
       return null;
     }
-    const org = await m.getRepository(OrganizationEntity).findOneBy({ id });
-    const { areaPath } = await pathsOfOrganization(m, id);
-    if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, areaPath)) {
+    const org = await referencedOrganization(m, this.caller, id);
+    if (!org) {
       p.add(path, 'no such organization', 'NOT_FOUND');
       return null;
     }
@@ -147,15 +126,16 @@ export class UserService {
     return org;
   }
 
-  /** Loads a user for a change: NOT_FOUND when out of `user.read`, FORBIDDEN when not managed. */
-  private async managedUser(m: EntityManager, id: number): Promise<UserEntity> {
+  /**
+   * Loads a user for a change, with the path of their organization (for the audit row): NOT_FOUND
+   * when out of `user.read`, FORBIDDEN when not managed.
+   */
+  private async managedUser(m: EntityManager, id: number): Promise<{ row: UserEntity; orgPath: string | null }> {
     const row = await m.getRepository(UserEntity).findOneBy({ id });
-    const read = this.caller.scope('user.read');
-    const visible = !!row && (row.id === this.caller.userId || (await this.inScope(m, row, read.ownsOrganization.bind(read), read.national)));
-    const manage = this.caller.scope('user.manage');
-    const owned = !!row && (await this.inScope(m, row, manage.ownsOrganization.bind(manage), manage.national));
-    this.caller.requireOwned('user.manage', 'User', visible, () => owned);
-    return row!;
+    const orgPath = row ? await organizationPathOf(m, row.organizationId) : null;
+    const visible = !!row && (row.id === this.caller.userId || this.caller.scope('user.read').ownsOrganization(orgPath));
+    this.caller.requireOwned('user.manage', 'User', visible, (manage) => manage.ownsOrganization(orgPath));
+    return { row: row!, orgPath };
   }
 
   /**
@@ -171,23 +151,27 @@ export class UserService {
       .createQueryBuilder('a')
       .where('a.userId = :userId AND (a.validTo IS NULL OR a.validTo >= :today)', { userId, today: todayLocal() })
       .getMany();
+    const rootsOf = (a: RoleAssignmentEntity) => [a.organizationId, a.viewOrganizationId].filter((id): id is number => id !== null);
+    const ids = [...new Set(held.flatMap(rootsOf))];
+    const orgs = ids.length ? await m.getRepository(OrganizationEntity).find({ select: { id: true, path: true }, where: { id: In(ids) } }) : [];
+    const pathOf = new Map(orgs.map((o) => [o.id, o.path]));
     for (const a of held) {
-      const roots = [a.organizationId, a.viewOrganizationId].filter((id): id is number => id !== null);
-      const paths = await Promise.all(roots.map(async (id) => (await pathsOfOrganization(m, id)).orgPath));
-      if (a.role === 'SYSTEM_ADMIN' || roots.length === 0 || paths.some((p) => p === null || !manage.ownsOrganization(p))) {
+      const roots = rootsOf(a);
+      if (a.role === 'SYSTEM_ADMIN' || roots.length === 0 || roots.some((id) => !manage.ownsOrganization(pathOf.get(id) ?? null))) {
         throw forbidden('OUT_OF_SCOPE', 'This user holds roles outside the subtree whose users you manage.');
       }
     }
   }
 
-  private async audit(m: EntityManager, action: string, before: Record<string, unknown> | null, after: UserEntity, extra: Record<string, unknown> = {}) {
+  /** Audits a change to a user, filed under the path of their organization (`orgPath`). */
+  private async audit(m: EntityManager, action: string, before: Record<string, unknown> | null, after: UserEntity, orgPath: string | null) {
     await recordAudit(m, this.caller, {
       entityType: 'User',
       entityRowId: after.id,
       action,
       before,
-      after: { ...auditable(after, ['failedLogins', 'lastLoginAt']), ...extra },
-      ...(await pathsOfOrganization(m, after.organizationId)),
+      after: auditable(after, ['failedLogins', 'lastLoginAt']),
+      orgPath,
     });
   }
 
@@ -201,7 +185,7 @@ export class UserService {
     if (weak) p.add('input.password', weak, 'WEAK_PASSWORD');
     const passwordHash = weak ? '' : await hashPassword(u.password);
     return withWriteLock(this.ds, 'users', async (m) => {
-      await this.managedOrganization(m, u.organizationId, 'input.organizationId', p);
+      const org = await this.managedOrganization(m, u.organizationId, 'input.organizationId', p);
       if (!up && (await m.getRepository(UserEntity).existsBy({ username }))) p.add('input.username', 'already taken', 'DUPLICATE_USERNAME');
       p.throwIfAny();
       const now = new Date();
@@ -223,18 +207,18 @@ export class UserService {
           updatedAt: now,
         }),
       );
-      await this.audit(m, 'create', null, row);
+      await this.audit(m, 'create', null, row, org?.path ?? null);
       return row;
     });
   }
 
   async update(id: number, c: UserChanges): Promise<UserEntity> {
     return withWriteLock(this.ds, 'users', async (m) => {
-      const row = await this.managedUser(m, id);
+      const { row, orgPath } = await this.managedUser(m, id);
       await this.requireRolesWithin(m, row.id);
       const before = auditable(row, ['failedLogins', 'lastLoginAt']);
       const p = contactProblems({ displayName: c.displayName, email: c.email, phone: c.phone });
-      if (c.organizationId !== undefined) await this.managedOrganization(m, c.organizationId, 'input.organizationId', p);
+      const org = c.organizationId === undefined ? undefined : await this.managedOrganization(m, c.organizationId, 'input.organizationId', p);
       if (c.active === false && row.id === this.caller.userId) p.add('input.active', 'you cannot deactivate yourself');
       p.throwIfAny();
       const now = new Date();
@@ -247,7 +231,7 @@ export class UserService {
       row.updatedAt = now;
       const saved = await m.getRepository(UserEntity).save(row);
       if (c.active === false) await revokeSessions(m, row.id, now);
-      await this.audit(m, 'update', before, saved);
+      await this.audit(m, 'update', before, saved, org === undefined ? orgPath : (org?.path ?? null));
       invalidateScopes();
       return saved;
     });
@@ -256,7 +240,7 @@ export class UserService {
   /** An administrator sets a new password: unlocks the account and ends its sessions. */
   async resetPassword(id: number, newPassword: string): Promise<UserEntity> {
     return withWriteLock(this.ds, 'users', async (m) => {
-      const row = await this.managedUser(m, id);
+      const { row, orgPath } = await this.managedUser(m, id);
       await this.requireRolesWithin(m, row.id);
       const weak = passwordProblem(newPassword, row.username);
       if (weak) new Problems().add('input.newPassword', weak, 'WEAK_PASSWORD').throwIfAny();
@@ -271,21 +255,10 @@ export class UserService {
         action: 'resetPassword',
         before,
         after: { passwordHash: row.passwordHash, lockedUntil: null },
-        ...(await pathsOfOrganization(m, row.organizationId)),
+        orgPath,
       });
       return saved;
     });
-  }
-
-  async assignmentsOf(userIds: readonly number[]): Promise<RoleAssignmentEntity[]> {
-    if (userIds.length === 0) return [];
-    return this.ds
-      .getRepository(RoleAssignmentEntity)
-      .createQueryBuilder('a')
-      .where('a.userId IN (:...ids)', { ids: [...userIds] })
-      .orderBy('a.validFrom', 'DESC')
-      .addOrderBy('a.id', 'DESC')
-      .getMany();
   }
 
   async assignRole(a: NewAssignment): Promise<RoleAssignmentEntity> {
@@ -317,7 +290,7 @@ export class UserService {
         action: 'assign',
         before: null,
         after: auditable(row),
-        ...(await pathsOfOrganization(m, row.organizationId)),
+        orgPath: org?.path ?? null,
       });
       invalidateScopes();
       return row;
@@ -330,9 +303,8 @@ export class UserService {
       const row = await m.getRepository(RoleAssignmentEntity).findOneBy({ id });
       if (!row) throw notFound('RoleAssignment');
       await this.managedUser(m, row.userId);
-      const { orgPath } = await pathsOfOrganization(m, row.organizationId);
-      const manage = this.caller.scope('user.manage');
-      if (!manage.national && (orgPath === null || !manage.ownsOrganization(orgPath))) {
+      const orgPath = await organizationPathOf(m, row.organizationId);
+      if (!this.caller.scope('user.manage').ownsOrganization(orgPath)) {
         throw forbidden('OUT_OF_SCOPE', 'This assignment lies outside the subtree whose users you manage.');
       }
       if (row.validTo !== null && row.validTo <= validTo) throw conflict('ALREADY_CLOSED', `The assignment already ended on ${row.validTo}.`);
@@ -347,7 +319,7 @@ export class UserService {
         action: 'end',
         before,
         after: auditable(saved),
-        ...(await pathsOfOrganization(m, row.organizationId)),
+        orgPath,
       });
       invalidateScopes();
       return saved;

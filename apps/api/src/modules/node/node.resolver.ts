@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
-import { unauthenticated } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { fromGlobalId, type NodeTypeName } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
-import { visibleArea, visibleOrganization, visibleUser } from '../../common/visibility';
+import { visibleApiKey, visibleArea, visibleOrganization, visibleUser } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
+import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
 import { OrganizationObject } from '../organizations/organization.object';
 
@@ -17,7 +17,7 @@ export class NodeResolver {
     description: 'Any object by its global id; null when it does not exist or lies outside your scope (the two are not told apart).',
   })
   async node(@Arg('id', () => ID) id: string, @Ctx() ctx: HubContext): Promise<Node | null> {
-    if (ctx.caller.isAnonymous) throw unauthenticated('Sign in (login) or send an API key as "Authorization: Bearer …".');
+    ctx.caller.requireSignedIn();
     const parsed = fromGlobalId(id);
     return parsed ? this.fetch(parsed.type, parsed.rowId, ctx) : null;
   }
@@ -39,15 +39,12 @@ export class NodeResolver {
         return row && UserObject.from(row);
       }
       case 'ApiKey': {
-        const row = await l.apiKeyById.load(rowId);
-        const scope = ctx.caller.scope('apiKey.manage');
-        if (!row || scope.isEmpty) return null;
-        const org = await l.organizationById.load(row.organizationId);
-        return org && scope.ownsOrganization(org.path) ? ApiKeyObject.from(row, ctx.today) : null;
+        const row = await visibleApiKey(ctx, rowId);
+        return row && ApiKeyObject.from(row, ctx.today);
       }
       case 'Household': {
         const row = await l.householdById.load(rowId);
-        return row && ctx.caller.scope('household.read').coversArea(row.areaPath) ? HouseholdObject.from(row) : null;
+        return row && new HouseholdAccess(ctx.caller).visible(row) ? HouseholdObject.from(row) : null;
       }
       case 'HouseholdMember':
       case 'HouseholdReview':

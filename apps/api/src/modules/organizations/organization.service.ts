@@ -22,6 +22,7 @@ import {
   type OrganizationLevel,
 } from '@lnob/domain';
 import { whereAfter, whereSearch, whereValidOn } from '../../common/hierarchy';
+import { organizationVisible, referencedOrganization } from '../../common/visibility';
 import { auditable, recordAudit } from '../audit/audit.writer';
 import { invalidateScopes } from '../auth/authenticator';
 import type { Caller } from '../auth/caller';
@@ -76,9 +77,9 @@ export class OrganizationService {
 
   /** One organization the caller may read; NOT_FOUND when unknown or out of scope. */
   async get(rowId: number): Promise<OrganizationEntity> {
-    const scope = this.caller.require('organization.read');
+    this.caller.require('organization.read');
     const row = await this.load(rowId);
-    if (!scope.coversOrganization(row.path, await this.areaPath(this.ds.manager, row))) throw notFound('Organization');
+    if (!(await organizationVisible(this.ds.manager, this.caller, row))) throw notFound('Organization');
     return row;
   }
 
@@ -89,25 +90,15 @@ export class OrganizationService {
     return row;
   }
 
-  private async areaPath(m: EntityManager, row: { areaId: number | null }): Promise<string | null> {
-    if (row.areaId === null) return null;
-    return (await m.getRepository(AreaEntity).findOne({ select: { id: true, path: true }, where: { id: row.areaId } }))?.path ?? null;
-  }
-
   /**
-   * For a write to `row`: NOT_FOUND when the caller cannot see it, FORBIDDEN OUT_OF_SCOPE when it
-   * lies outside the organization subtrees where the caller may write.
+   * An organization to change: NOT_FOUND when unknown or when the caller cannot see it, FORBIDDEN
+   * OUT_OF_SCOPE when it lies outside the organization subtrees where the caller may write.
    */
-  private async requireWritable(m: EntityManager, row: OrganizationEntity, what = 'Organization'): Promise<void> {
-    const visible = this.caller.scope('organization.read').coversOrganization(row.path, await this.areaPath(m, row));
-    this.caller.requireOwned('organization.write', what, visible, (s) => s.ownsOrganization(row.path));
-  }
-
-  /** A referenced organization (parent, successor) for a write: unknown and invisible read the same. */
-  private async reference(m: EntityManager, id: number): Promise<OrganizationEntity | null> {
-    const row = await m.getRepository(OrganizationEntity).findOneBy({ id });
-    if (!row) return null;
-    return this.caller.scope('organization.read').coversOrganization(row.path, await this.areaPath(m, row)) ? row : null;
+  private async writable(m: EntityManager, id: number): Promise<OrganizationEntity> {
+    const row = await this.load(id, m);
+    const visible = await organizationVisible(m, this.caller, row);
+    this.caller.requireOwned('organization.write', 'Organization', visible, (s) => s.ownsOrganization(row.path));
+    return row;
   }
 
   private async audit(m: EntityManager, action: string, before: OrganizationEntity | null, after: OrganizationEntity, extra: Record<string, unknown> = {}) {
@@ -167,34 +158,34 @@ export class OrganizationService {
     return id == null ? null : m.getRepository(AreaEntity).findOneBy({ id });
   }
 
-  async create(o: NewOrganization, prefix = 'input'): Promise<OrganizationEntity> {
+  async create(o: NewOrganization): Promise<OrganizationEntity> {
     const scope = this.caller.require('organization.write');
     return withWriteLock(this.ds, 'organizations', async (m) => {
       const p = new Problems();
       const name = o.name.trim();
       const shortName = o.shortName?.trim() || null;
-      if (!name || name.length > NAME_MAX_LENGTH) p.add(`${prefix}.name`, `must be 1–${NAME_MAX_LENGTH} characters`);
-      if (shortName && shortName.length > SHORT_NAME_MAX_LENGTH) p.add(`${prefix}.shortName`, `at most ${SHORT_NAME_MAX_LENGTH} characters`);
-      if (!isOrganizationKind(o.kind)) p.add(`${prefix}.kind`, 'unknown kind');
+      if (!name || name.length > NAME_MAX_LENGTH) p.add('input.name', `must be 1–${NAME_MAX_LENGTH} characters`);
+      if (shortName && shortName.length > SHORT_NAME_MAX_LENGTH) p.add('input.shortName', `at most ${SHORT_NAME_MAX_LENGTH} characters`);
+      if (!isOrganizationKind(o.kind)) p.add('input.kind', 'unknown kind');
       const validity = { validFrom: o.validFrom, validTo: o.validTo };
       const vp = validityProblems(validity);
-      if (vp) p.add(`${prefix}.validTo`, vp, 'INVALID_VALIDITY');
-      const parent = o.parentId != null ? await this.reference(m, o.parentId) : null;
-      if (o.parentId != null && !parent) p.add(`${prefix}.parentId`, 'no such organization', 'UNKNOWN_PARENT');
+      if (vp) p.add('input.validTo', vp, 'INVALID_VALIDITY');
+      const parent = o.parentId != null ? await referencedOrganization(m, this.caller, o.parentId) : null;
+      if (o.parentId != null && !parent) p.add('input.parentId', 'no such organization', 'UNKNOWN_PARENT');
       if (parent ? !scope.ownsOrganization(parent.path) : o.parentId == null && !scope.national) {
         throw forbidden('OUT_OF_SCOPE', parent ? 'You may not add organizations under this parent.' : 'Only system administrators create top-level organizations.');
       }
       if (parent && !vp && !covers(parent, validity)) {
-        p.add(`${prefix}.parentId`, `the parent is active ${parent.validFrom} – ${parent.validTo ?? '…'} only`, 'PARENT_NOT_VALID');
+        p.add('input.parentId', `the parent is active ${parent.validFrom} – ${parent.validTo ?? '…'} only`, 'PARENT_NOT_VALID');
       }
       const area = await this.area(m, o.areaId);
       let level: OrganizationLevel | null = null;
-      if (o.areaId != null && !area) p.add(`${prefix}.areaId`, 'no such area', 'NOT_FOUND');
+      if (o.areaId != null && !area) p.add('input.areaId', 'no such area', 'NOT_FOUND');
       else {
-        if (area && !vp && !overlaps(area, validity)) p.add(`${prefix}.areaId`, 'the area is not valid during the organization\'s dates', 'INVALID_VALIDITY');
+        if (area && !vp && !overlaps(area, validity)) p.add('input.areaId', 'the area is not valid during the organization\'s dates', 'INVALID_VALIDITY');
         const parentArea = area?.parentId != null ? await this.area(m, area.parentId) : null;
         level = expectedOrganizationLevel(area ? { kind: area.kind as AreaKind, parentKind: (parentArea?.kind ?? null) as AreaKind | null } : null);
-        if (o.level && o.level !== level) p.add(`${prefix}.level`, `an organization of this area works at level ${level}`, 'LEVEL_MISMATCH');
+        if (o.level && o.level !== level) p.add('input.level', `an organization of this area works at level ${level}`, 'LEVEL_MISMATCH');
       }
       p.throwIfAny();
       const repo = m.getRepository(OrganizationEntity);
@@ -226,8 +217,7 @@ export class OrganizationService {
 
   async update(id: number, c: OrganizationChanges): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.load(id, m);
-      await this.requireWritable(m, row);
+      const row = await this.writable(m, id);
       const before = { ...row };
       const p = new Problems();
       const name = c.name !== undefined ? c.name.trim() : row.name;
@@ -266,11 +256,10 @@ export class OrganizationService {
   /** Re-parent a subtree; a cycle is HIERARCHY_CYCLE. One UPDATE rewrites every path under it. */
   async move(id: number, newParentId: number | null): Promise<OrganizationEntity> {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.load(id, m);
-      await this.requireWritable(m, row);
+      const row = await this.writable(m, id);
       const before = { ...row };
       const p = new Problems();
-      const parent = newParentId != null ? await this.reference(m, newParentId) : null;
+      const parent = newParentId != null ? await referencedOrganization(m, this.caller, newParentId) : null;
       if (newParentId != null && !parent) p.add('input.newParentId', 'no such organization', 'UNKNOWN_PARENT');
       const scope = this.caller.scope('organization.write');
       if (parent ? !scope.ownsOrganization(parent.path) : newParentId == null && !scope.national) {
@@ -309,8 +298,7 @@ export class OrganizationService {
   /** Close on a date, with everything under it still open; optionally name the successor. */
   async close(id: number, validTo: LocalDate, successorId: number | null) {
     return withWriteLock(this.ds, 'organizations', async (m) => {
-      const row = await this.load(id, m);
-      await this.requireWritable(m, row);
+      const row = await this.writable(m, id);
       const before = { ...row };
       if (row.validTo !== null && row.validTo <= validTo) {
         throw conflict('ALREADY_CLOSED', `The organization already closed on ${row.validTo}.`);
@@ -330,7 +318,7 @@ export class OrganizationService {
       const effectiveOn = addDays(validTo, 1);
       let successor: OrganizationEntity | null = null;
       if (successorId != null) {
-        successor = await this.reference(m, successorId);
+        successor = await referencedOrganization(m, this.caller, successorId);
         if (!successor) p.add('input.successorId', 'no such organization', 'NOT_FOUND');
         else if (successor.id === row.id) p.add('input.successorId', 'an organization cannot succeed itself');
         else if (!isValidOn(successor, effectiveOn)) p.add('input.successorId', `the successor is not active on ${effectiveOn}`, 'INVALID_VALIDITY');
@@ -383,9 +371,8 @@ export class OrganizationService {
   /** Record that one organization took over from another (used by the demo data and mergers). */
   async linkSuccessor(predecessorId: number, successorId: number, effectiveOn: LocalDate): Promise<void> {
     await this.ds.transaction(async (m) => {
-      const pred = await this.load(predecessorId, m);
-      await this.requireWritable(m, pred);
-      const succ = await this.reference(m, successorId);
+      const pred = await this.writable(m, predecessorId);
+      const succ = await referencedOrganization(m, this.caller, successorId);
       if (!succ) throw notFound('Organization');
       const link = { predecessorId, successorId, effectiveOn, createdAt: new Date() };
       await m.getRepository(OrganizationSuccessionEntity).insert(link);
