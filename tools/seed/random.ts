@@ -1,28 +1,10 @@
 /** Seeded randomness for the national tree generator: same seed, same tree. */
+import { shuffle, type Rng } from '@lnob/domain/fixtures';
 import { repeat } from './national-spec';
 
-/** mulberry32: a small, fast, seedable 32-bit PRNG; floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export type Rng = () => number;
-export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
-
-export function shuffle<T>(rng: Rng, xs: T[]): T[] {
-  for (let i = xs.length - 1; i > 0; i--) {
-    const j = Math.floor(rng() * (i + 1));
-    [xs[i], xs[j]] = [xs[j], xs[i]];
-  }
-  return xs;
-}
+export { pick, proportional, shuffle, type Rng } from '@lnob/domain/fixtures';
+/** mulberry32, the seeded PRNG of every generated data set (libs/domain/src/fixtures/random.ts). */
+export { seededRandom as mulberry32 } from '@lnob/domain/fixtures';
 
 /** `total` split into `n` integers within [min, max], randomly weighted, summing exactly to `total`. */
 export function distribute(rng: Rng, total: number, n: number, min: number, max: number): number[] {
@@ -49,19 +31,6 @@ export function distribute(rng: Rng, total: number, n: number, min: number, max:
       left -= 1;
     }
   }
-  return out;
-}
-
-/** `total` split in proportion to `weights` (largest remainder), at least `min` each. */
-export function proportional(total: number, weights: number[], min: number): number[] {
-  const n = weights.length;
-  const free = total - n * min;
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const exact = weights.map((w) => (free * w) / sum);
-  const out = exact.map((x) => min + Math.floor(x));
-  let left = total - out.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (let k = 0; left > 0; k++, left--) out[order[k % n].i] += 1;
   return out;
 }
 

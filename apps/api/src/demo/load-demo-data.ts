@@ -35,7 +35,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
       parentId: a.parentCode ? areaFor(a.parentCode, a.validFrom).id : null,
       validFrom: a.validFrom,
       validTo: a.validTo,
-    }, `demo.areas.${a.code}`);
+    });
     areas.push({ code: a.code, row });
   }
   const orgs = new Map<string, OrganizationEntity>();
@@ -54,7 +54,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
       parentId: o.parentKey ? org(o.parentKey).id : null,
       validFrom: o.validFrom,
       validTo: o.validTo,
-    }, `demo.organizations.${o.key}`);
+    });
     orgs.set(o.key, row);
   }
   // Mergers: group the succession links by successor and date, record each through the service.
@@ -112,9 +112,11 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
       members: h.members,
     });
     members += h.members.length;
-    for (const r of [...h.reviews].sort((a, b) => a.year - b.year)) {
-      const { review } = await services.householdReviews.record({
-        householdId: row.id,
+    // One transaction per household for its reviews (each recorded as recordReview would).
+    const ordered = [...h.reviews].sort((a, b) => a.year - b.year);
+    const recorded = await services.householdReviews.recordAll(
+      row.id,
+      ordered.map((r) => ({
         year: r.year,
         kind: r.kind,
         incomePerPersonPerMonth: r.incomePerPersonPerMonth,
@@ -122,10 +124,13 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
         decisionNumber: r.decisionNumber,
         decisionDate: r.decisionDate,
         notes: r.notes,
-      });
+      })),
+    );
+    recorded.reviews.forEach((review, k) => {
+      const r = ordered[k];
       if (review.class !== r.expectedClass) throw new Error(`demo data: household ${h.key} ${r.year} is ${review.class}, expected ${r.expectedClass}`);
-      reviews++;
-    }
+    });
+    reviews += recorded.reviews.length;
     if (h.sponsorOrganizationKey) {
       await services.households.setSponsor(row.id, org(h.sponsorOrganizationKey).id);
       sponsors++;

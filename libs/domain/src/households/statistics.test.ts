@@ -6,7 +6,9 @@ import {
   householdYearFacts,
   multidimensionalPovertyRate,
   poorRate,
+  reviewStandings,
   zeroCounts,
+  type ReviewStanding,
   type PovertyCounts,
   type ReviewFact,
 } from './statistics';
@@ -26,6 +28,43 @@ describe('effectiveHistory', () => {
       { year: 2022, class: 'NEAR_POOR' },
       { year: 2023, class: 'NOT_POOR' },
     ]);
+  });
+});
+
+describe('reviewStandings', () => {
+  it.each<[string, ReviewFact[], Record<number, ReviewStanding>]>([
+    ['no review', [], {}],
+    ['one review: effective, newly poor', [{ id: 1, year: 2022, class: 'POOR' }], { 1: { effective: true, transition: 'NEWLY_POOR' } }],
+    [
+      'a correction supersedes the earlier review of its year',
+      [
+        { id: 1, year: 2022, class: 'POOR' },
+        { id: 2, year: 2022, class: 'NEAR_POOR' },
+      ],
+      { 1: { effective: false, transition: null }, 2: { effective: true, transition: 'NEWLY_NEAR_POOR' } },
+    ],
+    [
+      'transitions follow the effective reviews, whatever the row order',
+      [
+        { id: 4, year: 2024, class: 'POOR' },
+        { id: 3, year: 2023, class: 'NOT_POOR' },
+        { id: 2, year: 2022, class: 'NEAR_POOR' },
+        { id: 1, year: 2022, class: 'POOR' },
+      ],
+      {
+        1: { effective: false, transition: null },
+        2: { effective: true, transition: 'NEWLY_NEAR_POOR' },
+        3: { effective: true, transition: 'ESCAPED_NEAR_POVERTY' },
+        4: { effective: true, transition: 'NEWLY_POOR' },
+      },
+    ],
+    [
+      'poor again after an escape: relapsed',
+      reviews([2022, 'POOR'], [2023, 'NOT_POOR'], [2024, 'POOR']),
+      { 1: { effective: true, transition: 'NEWLY_POOR' }, 2: { effective: true, transition: 'ESCAPED_POVERTY' }, 3: { effective: true, transition: 'RELAPSED' } },
+    ],
+  ])('%s', (_, rows, want) => {
+    expect(Object.fromEntries(reviewStandings(rows))).toEqual(want);
   });
 });
 

@@ -5,7 +5,7 @@
  * transaction as every review write, and rebuilds it from the reviews with `householdYearFacts`.
  */
 import type { HouseholdClass } from './classify';
-import { transitionsOfHistory } from './transitions';
+import { transitionsOfHistory, type Transition } from './transitions';
 
 /** The counted measures, in a fixed order (the summary table's columns). */
 export const POVERTY_MEASURES = [
@@ -41,11 +41,36 @@ export interface ReviewFact {
   class: HouseholdClass;
 }
 
-/** The effective class per year (the latest review of each year, corrections included), sorted by year. */
-export function effectiveHistory(reviews: readonly ReviewFact[]): { year: number; class: HouseholdClass }[] {
+/** The effective review of each year: the latest one (highest id), corrections included. */
+function effectiveByYear(reviews: readonly ReviewFact[]): Map<number, ReviewFact> {
   const latest = new Map<number, ReviewFact>();
   for (const r of reviews) if (!latest.has(r.year) || latest.get(r.year)!.id < r.id) latest.set(r.year, r);
-  return [...latest.values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, class: r.class }));
+  return latest;
+}
+
+/** The effective class per year (the latest review of each year, corrections included), sorted by year. */
+export function effectiveHistory(reviews: readonly ReviewFact[]): { year: number; class: HouseholdClass }[] {
+  return [...effectiveByYear(reviews).values()].sort((a, b) => a.year - b.year).map((r) => ({ year: r.year, class: r.class }));
+}
+
+/** How a review stands in its household's history. */
+export interface ReviewStanding {
+  /** The review that counts for its year (the latest recorded); earlier and corrected ones are history. */
+  effective: boolean;
+  /** For the effective review: the transition from the previous year; null on history rows. */
+  transition: Transition | null;
+}
+
+/** The standing of every review of one household, by review id. */
+export function reviewStandings(reviews: readonly ReviewFact[]): Map<number, ReviewStanding> {
+  const effective = effectiveByYear(reviews);
+  const transitions = new Map(transitionsOfHistory([...effective.values()]).map((t) => [t.year, t.transition]));
+  return new Map(
+    reviews.map((r) => {
+      const isEffective = effective.get(r.year)!.id === r.id;
+      return [r.id, { effective: isEffective, transition: isEffective ? (transitions.get(r.year) ?? null) : null }];
+    }),
+  );
 }
 
 /**

@@ -1,9 +1,9 @@
 import type { EntityManager } from 'typeorm';
-import { conflict, notFound, type FieldError } from '@lnob/domain';
+import { conflict, type FieldError, type MemberInput } from '@lnob/domain';
 import { toGlobalId } from '../../common/relay/global-id';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
-import { HouseholdEntity } from './household.entity';
+import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
 
 type HouseholdEntityType = 'Household' | 'HouseholdMember' | 'HouseholdReview';
 
@@ -75,9 +75,21 @@ export class HouseholdAccess {
   }
 }
 
-/** Loads a household without a scope check (after one, or inside a write). */
-export async function householdRow(m: EntityManager, id: number): Promise<HouseholdEntity> {
-  const row = await m.getRepository(HouseholdEntity).findOneBy({ id });
-  if (!row) throw notFound('Household');
-  return row;
+/** Trimmed text, null when blank; undefined (not given) stays undefined. */
+export const trimOrNull = (v: string | null | undefined) => (v == null ? v : v.trim() || null);
+
+/** A new, active member row of a household (not saved). */
+export function newMemberRow(m: EntityManager, householdId: number, mb: MemberInput & { ethnicity?: string | null }, now: Date): HouseholdMemberEntity {
+  return m.getRepository(HouseholdMemberEntity).create({
+    householdId,
+    fullName: mb.fullName.trim(),
+    birthDate: mb.birthDate ?? null,
+    sex: mb.sex ?? null,
+    ethnicity: trimOrNull(mb.ethnicity) ?? null,
+    nationalId: mb.nationalId || null,
+    relation: mb.relation,
+    active: true,
+    createdAt: now,
+    updatedAt: now,
+  });
 }

@@ -17,6 +17,9 @@ function byHouseholdLoader<T extends { householdId: number }>(ds: DataSource, ta
   );
 }
 
+/** The order of `reviewsByHousehold`: newest year first, then latest recorded first. */
+export const newestFirst = (a: HouseholdReviewEntity, b: HouseholdReviewEntity) => b.year - a.year || b.id - a.id;
+
 /**
  * Request-scoped loaders of the households module (rows only: the resolvers reach them from
  * households the caller may read, and personal fields pass the personal-data guard).

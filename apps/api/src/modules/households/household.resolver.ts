@@ -1,5 +1,4 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
-import { transitionsOfHistory, type HouseholdClass } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
@@ -17,20 +16,6 @@ import {
 } from './household.inputs';
 import { HouseholdConnection, HouseholdMemberObject, HouseholdObject, locateHousehold } from './household.object';
 import { HouseholdReviewObject } from './review.object';
-import type { HouseholdReviewEntity } from './household.entity';
-
-/** Review rows (newest first) as objects: the latest review of each year is effective and carries the year's transition. */
-export function reviewHistory(rows: HouseholdReviewEntity[]): HouseholdReviewObject[] {
-  const effective = new Map<number, HouseholdReviewEntity>();
-  for (const r of rows) if (!effective.has(r.year) || effective.get(r.year)!.id < r.id) effective.set(r.year, r);
-  const transitions = new Map(
-    transitionsOfHistory([...effective.values()].map((r) => ({ year: r.year, class: r.class as HouseholdClass }))).map((t) => [t.year, t.transition]),
-  );
-  return rows.map((r) => {
-    const isEffective = effective.get(r.year)?.id === r.id;
-    return HouseholdReviewObject.from(r, isEffective, isEffective ? (transitions.get(r.year) ?? null) : null);
-  });
-}
 
 @ArgsType()
 class HouseholdArgs {
@@ -104,7 +89,7 @@ export class HouseholdResolver {
     description: 'Review history, newest first. The latest review of each year is `effective`; it carries the transition from the previous year.',
   })
   async reviews(@Root() h: HouseholdObject, @Ctx() ctx: HubContext): Promise<HouseholdReviewObject[]> {
-    return reviewHistory(await ctx.loaders.reviewsByHousehold.load(h.rowId));
+    return HouseholdReviewObject.history(await ctx.loaders.reviewsByHousehold.load(h.rowId));
   }
 
   @Mutation(() => HouseholdPayload, {

@@ -21,7 +21,7 @@ import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationService } from '../organizations/organization.service';
-import { HouseholdAccess } from './household.access';
+import { HouseholdAccess, newMemberRow, trimOrNull } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
 import { applyHouseholdFacts, reviewFactsOf } from './poverty-summary';
 
@@ -53,8 +53,6 @@ export interface NewMember extends MemberInput {
 
 /** Units a household may be registered in whatever they hold; any other unit only when it has no sub-units. */
 const LOWEST_KINDS = ['HAMLET', 'COMMUNE', 'WARD', 'SPECIAL_ZONE'];
-
-export const trimOrNull = (v: string | null | undefined) => (v == null ? v : v.trim() || null);
 
 export function checkFacts(p: Problems, f: HouseholdFacts, prefix = 'input') {
   const address = trimOrNull(f.address);
@@ -168,22 +166,7 @@ export class HouseholdService {
           updatedAt: now,
         }),
       );
-      const members = await m.getRepository(HouseholdMemberEntity).save(
-        i.members.map((mb) =>
-          m.getRepository(HouseholdMemberEntity).create({
-            householdId: row.id,
-            fullName: mb.fullName.trim(),
-            birthDate: mb.birthDate ?? null,
-            sex: mb.sex ?? null,
-            ethnicity: trimOrNull(mb.ethnicity) ?? null,
-            nationalId: mb.nationalId || null,
-            relation: mb.relation,
-            active: true,
-            createdAt: now,
-            updatedAt: now,
-          }),
-        ),
-      );
+      const members = await m.getRepository(HouseholdMemberEntity).save(i.members.map((mb) => newMemberRow(m, row.id, mb, now)));
       await this.access.auditMany(m, row.areaPath, [
         { entityType: 'Household', action: 'register', before: null, after: row },
         ...members.map((mb) => ({ entityType: 'HouseholdMember' as const, action: 'add', before: null, after: mb })),

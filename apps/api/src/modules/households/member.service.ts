@@ -3,9 +3,9 @@ import { ETHNICITY_MAX_LENGTH, foldVietnamese, memberProblems, notFound, Problem
 import type { LocalDate } from '@lnob/domain';
 import { withWriteLock } from '../../db/write-lock';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess } from './household.access';
+import { HouseholdAccess, newMemberRow, trimOrNull } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
-import { trimOrNull, type NewMember } from './household.service';
+import type { NewMember } from './household.service';
 
 export interface MemberChanges {
   fullName?: string | null;
@@ -51,22 +51,7 @@ export class HouseholdMemberService {
       if (i.nationalId && others.some((o) => o.nationalId === i.nationalId)) p.add('input.nationalId', 'same as another member of the household');
       p.throwIfAny();
       if (h.status === 'ACTIVE') await this.access.requireUniqueNationalIds(m, [{ path: 'input.nationalId', nationalId: i.nationalId }], h.id);
-      const now = new Date();
-      const repo = m.getRepository(HouseholdMemberEntity);
-      const row = await repo.save(
-        repo.create({
-          householdId: h.id,
-          fullName: i.fullName.trim(),
-          birthDate: i.birthDate ?? null,
-          sex: i.sex ?? null,
-          ethnicity: trimOrNull(i.ethnicity) ?? null,
-          nationalId: i.nationalId || null,
-          relation: i.relation,
-          active: true,
-          createdAt: now,
-          updatedAt: now,
-        }),
-      );
+      const row = await m.getRepository(HouseholdMemberEntity).save(newMemberRow(m, h.id, i, new Date()));
       await this.access.audit(m, 'HouseholdMember', 'add', h.areaPath, null, row);
       return { member: row, household: await this.touch(m, h) };
     });

@@ -50,10 +50,13 @@ export interface CountedHousehold {
   ethnicMinority: boolean;
 }
 
+/** A review row as far as the statistics care. */
+export const reviewFactOf = (r: Pick<HouseholdReviewEntity, 'id' | 'year' | 'class'>): ReviewFact => ({ id: r.id, year: r.year, class: r.class as HouseholdClass });
+
 /** The review facts of one household (every row, corrections included). */
 export async function reviewFactsOf(m: EntityManager, householdId: number): Promise<ReviewFact[]> {
   const rows = await m.getRepository(HouseholdReviewEntity).find({ where: { householdId }, select: { id: true, year: true, class: true } });
-  return rows.map((r) => ({ id: r.id, year: r.year, class: r.class as HouseholdClass }));
+  return rows.map(reviewFactOf);
 }
 
 /**

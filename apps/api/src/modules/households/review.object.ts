@@ -1,10 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { indicatorCodes, type HouseholdClass, type PovertyStandard, type Residence, type ReviewKind, type Transition } from '@lnob/domain';
+import { indicatorCodes, reviewStandings, type HouseholdClass, type PovertyStandard, type Residence, type ReviewKind, type Transition } from '@lnob/domain';
 import { HouseholdClassEnum, ResidenceEnum, ReviewKindEnum, TransitionEnum } from '../../common/enums';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { DateTimeScalar, LocalDateScalar, VndScalar } from '../../common/scalars';
 import type { HouseholdReviewEntity } from './household.entity';
+import { reviewFactOf } from './poverty-summary';
 
 @ObjectType('HouseholdReview', {
   implements: Node,
@@ -89,6 +90,15 @@ export class HouseholdReviewObject extends Node {
     o.transition = transition;
     o.createdAt = e.createdAt;
     return o;
+  }
+
+  /** A household's review rows as objects, in the rows' order, each with its standing (`reviewStandings`). */
+  static history(rows: HouseholdReviewEntity[]): HouseholdReviewObject[] {
+    const standings = reviewStandings(rows.map(reviewFactOf));
+    return rows.map((r) => {
+      const { effective, transition } = standings.get(r.id)!;
+      return HouseholdReviewObject.from(r, effective, transition);
+    });
   }
 }
 

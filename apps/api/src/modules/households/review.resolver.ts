@@ -9,10 +9,10 @@ import {
   RemoveHouseholdMemberInput,
   UpdateHouseholdMemberInput,
 } from './household.inputs';
+import { newestFirst } from './household.loaders';
 import { HouseholdMemberObject, HouseholdObject } from './household.object';
 import type { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
-import { reviewHistory } from './household.resolver';
-import { PovertyStandardObject } from './review.object';
+import { HouseholdReviewObject, PovertyStandardObject } from './review.object';
 
 const memberPayload = (r: { member: HouseholdMemberEntity; household: HouseholdEntity }): HouseholdMemberPayload => ({
   member: HouseholdMemberObject.from(r.member, r.household.areaPath),
@@ -34,17 +34,19 @@ export class HouseholdReviewResolver {
   })
   async recordReview(@Arg('input') i: RecordReviewInput, @Ctx() ctx: HubContext): Promise<RecordReviewPayload> {
     const r = await ctx.services.householdReviews.record({ ...i, householdId: rowIdOf(i.householdId, 'Household', 'input.householdId'), kind: i.kind ?? 'PERIODIC' });
-    // A new review changes the history (and the transition): read it again after the write.
-    ctx.loaders.reviewsByHousehold.clear(r.household.id);
-    const history = reviewHistory(await ctx.loaders.reviewsByHousehold.load(r.household.id));
+    // A new review changes the history (and the transition): the service answers with all of it.
+    const rows = [...r.reviews].sort(newestFirst);
+    ctx.loaders.reviewsByHousehold.clear(r.household.id).prime(r.household.id, rows);
+    const history = HouseholdReviewObject.history(rows);
     return { review: history.find((o) => o.rowId === r.review.id)!, household: HouseholdObject.from(r.household) };
   }
 
   @Mutation(() => HouseholdMemberPayload, { description: 'Add a member to a household (not as HEAD: make a member head with updateHouseholdMember).' })
   async addHouseholdMember(@Arg('input') i: AddHouseholdMemberInput, @Ctx() ctx: HubContext): Promise<HouseholdMemberPayload> {
     const { householdId, ...member } = i;
-    ctx.loaders.membersByHousehold.clearAll();
-    return memberPayload(await ctx.services.householdMembers.add(rowIdOf(householdId, 'Household', 'input.householdId'), member));
+    const r = await ctx.services.householdMembers.add(rowIdOf(householdId, 'Household', 'input.householdId'), member);
+    ctx.loaders.membersByHousehold.clear(r.household.id);
+    return memberPayload(r);
   }
 
   @Mutation(() => HouseholdMemberPayload, { description: 'Change a member; `relation: HEAD` with `formerHeadRelation` hands over the headship.' })

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   classificationProblems,
   classifyHousehold,
@@ -13,14 +13,15 @@ import {
   type FieldError,
   type LocalDate,
   type PovertyStandard,
+  type Residence,
   type ReviewKind,
 } from '@lnob/domain';
 import { withWriteLock } from '../../db/write-lock';
 import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { HouseholdAccess } from './household.access';
-import { HouseholdReviewEntity } from './household.entity';
-import { applyHouseholdFacts, reviewFactsOf } from './poverty-summary';
+import { HouseholdReviewEntity, type HouseholdEntity } from './household.entity';
+import { applyHouseholdFacts, reviewFactOf } from './poverty-summary';
 
 export interface NewReview {
   householdId: number;
@@ -34,6 +35,13 @@ export interface NewReview {
   decisionDate?: LocalDate | null;
   notes?: string | null;
   correction?: boolean | null;
+}
+
+interface ReviewTarget {
+  household: HouseholdEntity;
+  residence: Residence;
+  /** Every review row of the household (corrections included), kept current as reviews are recorded. */
+  reviews: HouseholdReviewEntity[];
 }
 
 /** The domain rule speaks of `reviewYear`; the API input calls it `year`. */
@@ -60,69 +68,96 @@ export class HouseholdReviewService {
     return POVERTY_STANDARDS;
   }
 
+  /** Records one review; answers it with its household and every review of the household now (the new one included). */
   async record(i: NewReview) {
     return withWriteLock(this.ds, 'households', async (m) => {
-      const h = await this.access.writable(m, i.householdId);
-      const area = await m.getRepository(AreaEntity).findOneByOrFail({ id: h.areaId });
-      const input: ClassificationInput = {
-        reviewYear: i.year,
-        residence: area.urban ? 'URBAN' : 'RURAL',
-        incomePerPersonPerMonth: i.incomePerPersonPerMonth,
-        scoreA: i.scoreA,
-        deprivedIndicators: i.deprivedIndicators,
-        scoreB: i.scoreB,
-      };
-      const p = new Problems();
-      const decisionNumber = i.decisionNumber?.trim() || null;
-      const notes = i.notes?.trim() || null;
-      if (decisionNumber && decisionNumber.length > DECISION_NUMBER_MAX_LENGTH) p.add('input.decisionNumber', `at most ${DECISION_NUMBER_MAX_LENGTH} characters`);
-      if (notes && notes.length > REVIEW_NOTES_MAX_LENGTH) p.add('input.notes', `at most ${REVIEW_NOTES_MAX_LENGTH} characters`);
-      const previous = await m.getRepository(HouseholdReviewEntity).findOne({
-        where: { householdId: h.id, year: i.year, kind: i.kind },
-        order: { id: 'DESC' },
-      });
-      if (i.correction && !previous) p.add('input.correction', `there is no ${i.kind} review of ${i.year} to correct`);
-      const classification = classificationProblems(input).map(toInputPath);
-      if (p.any) {
-        p.addAll(classification);
-        p.throwIfAny();
-      }
-      let c;
-      try {
-        c = classifyHousehold(input);
-      } catch (e) {
-        throw isDomainError(e) ? new DomainError(e.code, e.reason, e.message, e.fieldErrors.map(toInputPath)) : e;
-      }
-      if (i.kind === 'PERIODIC' && previous && !i.correction) {
-        throw conflict('REVIEW_EXISTS', `The household already has a periodic review of ${i.year}; send it as a correction.`, [
-          { path: 'input.correction', message: 'a periodic review of this year exists: set correction: true to correct it' },
-        ]);
-      }
-      const repo = m.getRepository(HouseholdReviewEntity);
-      const factsBefore = await reviewFactsOf(m, h.id);
-      const row = await repo.save(
-        repo.create({
-          householdId: h.id,
-          year: i.year,
-          kind: i.kind,
-          incomePerPersonPerMonth: i.incomePerPersonPerMonth ?? null,
-          scoreA: i.scoreA ?? null,
-          deprivedIndicators: i.deprivedIndicators ?? null,
-          scoreB: i.scoreB ?? null,
-          class: c.class,
-          standardCode: c.standardCode,
-          residence: input.residence,
-          decisionNumber,
-          decisionDate: i.decisionDate ?? null,
-          notes,
-          correctionOfId: i.correction ? previous!.id : null,
-          createdAt: new Date(),
-        }),
-      );
-      // The poverty summary moves in the same transaction (this year and the transition of the next).
-      await applyHouseholdFacts(m, { household: h, reviews: factsBefore }, { household: h, reviews: [...factsBefore, { id: row.id, year: row.year, class: c.class }] });
-      await this.access.audit(m, 'HouseholdReview', i.correction ? 'correct' : 'record', h.areaPath, i.correction ? previous : null, row);
-      return { review: row, household: h };
+      const target = await this.target(m, i.householdId);
+      const review = await this.recordIn(m, target, i);
+      return { review, household: target.household, reviews: target.reviews };
     });
+  }
+
+  /**
+   * Several reviews of one household in one transaction (the demo loader), each recorded in order
+   * exactly as `record` would; any problem rolls back all of them.
+   */
+  async recordAll(householdId: number, reviews: Omit<NewReview, 'householdId'>[]) {
+    return withWriteLock(this.ds, 'households', async (m) => {
+      const target = await this.target(m, householdId);
+      const rows: HouseholdReviewEntity[] = [];
+      for (const i of reviews) rows.push(await this.recordIn(m, target, { ...i, householdId }));
+      return { reviews: rows, household: target.household };
+    });
+  }
+
+  /** The household to review (writable), the residence of its area, and its reviews so far (one read for the duplicate check and the summary). */
+  private async target(m: EntityManager, householdId: number): Promise<ReviewTarget> {
+    const household = await this.access.writable(m, householdId);
+    const area = await m.getRepository(AreaEntity).findOneByOrFail({ id: household.areaId });
+    const reviews = await m.getRepository(HouseholdReviewEntity).find({ where: { householdId: household.id } });
+    return { household, residence: area.urban ? 'URBAN' : 'RURAL', reviews };
+  }
+
+  /** Validates, classifies and stores one review, moves the poverty summary and audits it; `t.reviews` gains the new row. */
+  private async recordIn(m: EntityManager, t: ReviewTarget, i: NewReview): Promise<HouseholdReviewEntity> {
+    const h = t.household;
+    const input: ClassificationInput = {
+      reviewYear: i.year,
+      residence: t.residence,
+      incomePerPersonPerMonth: i.incomePerPersonPerMonth,
+      scoreA: i.scoreA,
+      deprivedIndicators: i.deprivedIndicators,
+      scoreB: i.scoreB,
+    };
+    const p = new Problems();
+    const decisionNumber = i.decisionNumber?.trim() || null;
+    const notes = i.notes?.trim() || null;
+    if (decisionNumber && decisionNumber.length > DECISION_NUMBER_MAX_LENGTH) p.add('input.decisionNumber', `at most ${DECISION_NUMBER_MAX_LENGTH} characters`);
+    if (notes && notes.length > REVIEW_NOTES_MAX_LENGTH) p.add('input.notes', `at most ${REVIEW_NOTES_MAX_LENGTH} characters`);
+    // The latest review of the same year and kind: the one a correction supersedes.
+    const previous = t.reviews.filter((r) => r.year === i.year && r.kind === i.kind).reduce<HouseholdReviewEntity | null>((a, r) => (a && a.id > r.id ? a : r), null);
+    if (i.correction && !previous) p.add('input.correction', `there is no ${i.kind} review of ${i.year} to correct`);
+    const classification = classificationProblems(input).map(toInputPath);
+    if (p.any) {
+      p.addAll(classification);
+      p.throwIfAny();
+    }
+    let c;
+    try {
+      c = classifyHousehold(input);
+    } catch (e) {
+      throw isDomainError(e) ? new DomainError(e.code, e.reason, e.message, e.fieldErrors.map(toInputPath)) : e;
+    }
+    if (i.kind === 'PERIODIC' && previous && !i.correction) {
+      throw conflict('REVIEW_EXISTS', `The household already has a periodic review of ${i.year}; send it as a correction.`, [
+        { path: 'input.correction', message: 'a periodic review of this year exists: set correction: true to correct it' },
+      ]);
+    }
+    const repo = m.getRepository(HouseholdReviewEntity);
+    const factsBefore = t.reviews.map(reviewFactOf);
+    const row = await repo.save(
+      repo.create({
+        householdId: h.id,
+        year: i.year,
+        kind: i.kind,
+        incomePerPersonPerMonth: i.incomePerPersonPerMonth ?? null,
+        scoreA: i.scoreA ?? null,
+        deprivedIndicators: i.deprivedIndicators ?? null,
+        scoreB: i.scoreB ?? null,
+        class: c.class,
+        standardCode: c.standardCode,
+        residence: input.residence,
+        decisionNumber,
+        decisionDate: i.decisionDate ?? null,
+        notes,
+        correctionOfId: i.correction ? previous!.id : null,
+        createdAt: new Date(),
+      }),
+    );
+    t.reviews.push(row);
+    // The poverty summary moves in the same transaction (this year and the transition of the next).
+    await applyHouseholdFacts(m, { household: h, reviews: factsBefore }, { household: h, reviews: [...factsBefore, reviewFactOf(row)] });
+    await this.access.audit(m, 'HouseholdReview', i.correction ? 'correct' : 'record', h.areaPath, i.correction ? previous : null, row);
+    return row;
   }
 }

@@ -3,9 +3,11 @@ import {
   addCounts,
   forbidden,
   householdYearFacts,
+  isValidOn,
   isZeroCounts,
   mapValuesToSuccessors,
   notFound,
+  pathIds,
   POVERTY_MEASURES,
   Problems,
   subtreeRange,
@@ -49,8 +51,8 @@ const REBUILD_BATCH = 2000;
 
 const SUMS = POVERTY_MEASURES.map((k) => `COALESCE(SUM(s.${k}), 0) AS ${k}`).join(', ');
 const countsOf = (r: Record<string, unknown>): PovertyCounts => Object.fromEntries(POVERTY_MEASURES.map((k) => [k, Number(r[k] ?? 0)])) as PovertyCounts;
-const validIn = (a: AreaEntity, from: LocalDate, to: LocalDate) => a.validFrom <= to && (a.validTo === null || a.validTo >= from);
-const idsOfPath = (path: string) => path.split('/').filter(Boolean).map(Number);
+/** A date column read with a raw query: a string on some drivers, a Date on others. */
+const localDateOf = (v: string | Date): LocalDate => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
 const pathOfIds = (ids: number[]) => `/${ids.join('/')}/`;
 
 /**
@@ -84,7 +86,7 @@ export class PovertyStatisticsService {
     const area = await this.ds.getRepository(AreaEntity).findOneBy({ id: areaId });
     if (!area || !scope.coversArea(area.path)) throw notFound('Area');
     if (boundary === 'CURRENT') {
-      if (!validIn(area, today, today)) p.add('areaId', `CURRENT needs a unit of today's tree; ${area.name} ended on ${area.validTo}: ask AS_RECORDED, or for its successor`);
+      if (!isValidOn(area, today)) p.add('areaId', `CURRENT needs a unit of today's tree; ${area.name} ended on ${area.validTo}: ask AS_RECORDED, or for its successor`);
       p.throwIfAny();
       return this.current(area, year, today);
     }
@@ -134,7 +136,7 @@ export class PovertyStatisticsService {
     const links: Succession[] = linkRows.map((l) => ({
       predecessorId: Number(l.predecessorId),
       successorId: Number(l.successorId),
-      effectiveOn: typeof l.effectiveOn === 'string' ? l.effectiveOn.slice(0, 10) : l.effectiveOn.toISOString().slice(0, 10),
+      effectiveOn: localDateOf(l.effectiveOn),
       share: Number(l.share),
     }));
     const pathOf = new Map(linkRows.map((l) => [Number(l.successorId), l.successorPath]));
@@ -169,8 +171,8 @@ export class PovertyStatisticsService {
     for (const r of rows) {
       const ownId = Number(r.areaId);
       const ownPath = String(r.areaPath);
-      const validTo = r.validTo === null ? null : typeof r.validTo === 'string' ? r.validTo.slice(0, 10) : (r.validTo as Date).toISOString().slice(0, 10);
-      const ancestry = idsOfPath(ownPath);
+      const validTo = r.validTo === null ? null : localDateOf(r.validTo as string | Date);
+      const ancestry = pathIds(ownPath);
       let carrier: number | null = null;
       for (let k = ancestry.length - 1; k >= 0 && carrier === null; k--) {
         if (outgoing.has(ancestry[k])) carrier = ancestry[k];

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DECREE_07_2021, indicatorCodes, type HouseholdClass } from '@lnob/domain';
+import { seededRandom } from '@lnob/domain/fixtures';
 import { toGlobalId } from '../../../common/relay/global-id';
 import { engines, startTestHub, type TestHub } from '../../../testing/harness';
 import { AREAS, areaGid, areaOf, family, registerRow } from './household-helpers';
@@ -27,17 +28,6 @@ function factsFor(c: HouseholdClass, urban: boolean) {
     default:
       return { incomePerPersonPerMonth: 6_000_000, deprivedIndicators: [] };
   }
-}
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Modelled {
@@ -132,7 +122,7 @@ describe.each(engines())('poverty statistics on %s', (engine) => {
       }
     }
     // 24 households on old Trà Vinh hamlets and Quảng Nam districts, random histories 2022–2025.
-    const rand = rng(engine === 'sqlite' ? 7 : 11);
+    const rand = seededRandom(engine === 'sqlite' ? 7 : 11);
     for (let k = 0; k < 24; k++) {
       const areaCode = [...TV_HAMLETS, ...QN_UNITS][k % 4];
       const area = await areaOf(hub, areaCode);
@@ -256,7 +246,7 @@ describe.each(engines())('poverty statistics on %s', (engine) => {
   });
 
   it('after random writes the incrementally kept table equals a rebuild (SYSTEM_ADMIN only, audited)', async () => {
-    const rand = rng(99);
+    const rand = seededRandom(99);
     for (let k = 0; k < 40; k++) {
       const h = model[Math.floor(rand() * model.length)];
       const y = YEARS[Math.floor(rand() * YEARS.length)];
