@@ -17,18 +17,9 @@ import type { AddressInfo } from 'node:net';
 import { buildHubSchema, Caller, createHub, createLogger, engines, startTestHub, type Engine } from '@lnob/api/testing';
 import { generateNationalTree } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
+import { arg, quantile } from './args';
 
 const LIST = `query { organizations(filter: { search: "Hội Nông dân" }, first: 20) { edges { node { name } } } }`;
-
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return dflt;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
-  return v;
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 async function timeIt(run: () => Promise<void>, runs: number, warmup: number) {
   for (let i = 0; i < warmup; i++) await run();

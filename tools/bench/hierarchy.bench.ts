@@ -16,6 +16,7 @@ import { foldVietnamese } from '@lnob/domain';
 import { engines, startTestHub, type Engine } from '@lnob/api/testing';
 import { benchProvince, generateNationalTree, NEW_TREE_FROM } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
+import { arg, quantile } from './args';
 
 const COMMUNES_PAGE = 100;
 const HAMLETS_PAGE = 100;
@@ -41,16 +42,6 @@ interface Row {
   p95: number;
   max: number;
 }
-
-function arg(name: string, dflt: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return dflt;
-  const v = Number(process.argv[i + 1]);
-  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
-  return v;
-}
-
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 async function measure(
   run: () => Promise<{ statements: number; rows: number }>,

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   afterFailedLogin,
   apiKeyDisplayPrefix,
+  apiKeyProblems,
+  apiKeyState,
   contactProblems,
   isApiKeySecret,
   isLocked,
@@ -10,6 +12,7 @@ import {
   passwordProblem,
   sessionExpiry,
   usernameProblem,
+  type ApiKeyState,
   type LoginState,
 } from './credentials';
 
@@ -101,5 +104,31 @@ describe('API key secrets', () => {
 
   it('shows a recognisable prefix only', () => {
     expect(apiKeyDisplayPrefix('lnob_AbCdEfGhIj')).toBe('lnob_AbCdEf');
+  });
+});
+
+describe('API key terms and state', () => {
+  const ok = { name: 'Cổng tỉnh', scopes: ['ORGANIZATIONS'], expiresOn: '2027-06-30', requestsPerMinute: 120 };
+  const today = '2026-11-21';
+  it.each<[string, Partial<typeof ok>, string[]]>([
+    ['well-formed', {}, []],
+    ['blank name', { name: '  ' }, ['input.name']],
+    ['no scopes', { scopes: [] }, ['input.scopes']],
+    ['an unknown scope', { scopes: ['AREAS', 'MONEY'] }, ['input.scopes.1']],
+    ['expiring today', { expiresOn: today }, ['input.expiresOn']],
+    ['expiring after two years', { expiresOn: '2028-11-22' }, ['input.expiresOn']],
+    ['expiring on the last allowed day', { expiresOn: '2028-11-21' }, []],
+    ['rate 0', { requestsPerMinute: 0 }, ['input.requestsPerMinute']],
+    ['rate above the maximum', { requestsPerMinute: 6001 }, ['input.requestsPerMinute']],
+  ])('%s', (_name, change, paths) => {
+    expect(apiKeyProblems({ ...ok, ...change }, today).fieldErrors.map((e) => e.path)).toEqual(paths);
+  });
+
+  it.each<[Date | null, string, ApiKeyState]>([
+    [null, '2026-11-21', 'ACTIVE'],
+    [null, '2026-11-20', 'EXPIRED'],
+    [new Date('2026-01-01T00:00:00Z'), '2027-01-01', 'REVOKED'],
+  ])('revoked %s, expiring %s → %s', (revokedAt, expiresOn, state) => {
+    expect(apiKeyState({ revokedAt, expiresOn }, '2026-11-21')).toBe(state);
   });
 });

@@ -3,6 +3,8 @@
  * Pure: the API hashes and stores, these decide.
  */
 import { Problems } from '../errors';
+import { addDays, type LocalDate } from '../scalars/local-date';
+import { isApiKeyScope } from './permissions';
 
 export const USERNAME_PATTERN = /^[a-z0-9](?:[a-z0-9._-]{1,62}[a-z0-9])$/;
 export const PASSWORD_MIN_LENGTH = 8;
@@ -93,4 +95,40 @@ export function isApiKeySecret(token: string): boolean {
 /** The part of a key shown in lists (`lnob_AbC1…`): enough to recognise, useless to use. */
 export function apiKeyDisplayPrefix(secret: string): string {
   return secret.slice(0, API_KEY_PREFIX.length + 6);
+}
+
+/** Keys live at most two years: integrators rotate them. */
+export const API_KEY_MAX_LIFETIME_DAYS = 731;
+export const API_KEY_NAME_MAX_LENGTH = 120;
+
+export interface ApiKeyTerms {
+  name: string;
+  scopes: readonly string[];
+  expiresOn: LocalDate;
+  requestsPerMinute: number;
+}
+
+/** Every problem of a new key's name, scopes, expiry and rate, under `prefix`. */
+export function apiKeyProblems(k: ApiKeyTerms, today: LocalDate, prefix = 'input'): Problems {
+  const p = new Problems();
+  const name = k.name.trim();
+  p.check(`${prefix}.name`, name.length >= 1 && name.length <= API_KEY_NAME_MAX_LENGTH, `1–${API_KEY_NAME_MAX_LENGTH} characters`);
+  if (k.scopes.length === 0) p.add(`${prefix}.scopes`, 'give at least one scope');
+  k.scopes.forEach((s, i) => p.check(`${prefix}.scopes.${i}`, isApiKeyScope(s), 'unknown scope'));
+  p.check(`${prefix}.expiresOn`, k.expiresOn > today, 'must be after today', 'INVALID_VALIDITY');
+  p.check(`${prefix}.expiresOn`, k.expiresOn <= addDays(today, API_KEY_MAX_LIFETIME_DAYS), `at most ${API_KEY_MAX_LIFETIME_DAYS} days ahead`, 'INVALID_VALIDITY');
+  p.check(
+    `${prefix}.requestsPerMinute`,
+    Number.isInteger(k.requestsPerMinute) && k.requestsPerMinute >= 1 && k.requestsPerMinute <= API_KEY_RATE_MAX,
+    `1–${API_KEY_RATE_MAX}`,
+  );
+  return p;
+}
+
+export type ApiKeyState = 'ACTIVE' | 'REVOKED' | 'EXPIRED';
+
+/** A key works until it is revoked, up to and including its `expiresOn` day. */
+export function apiKeyState(k: { revokedAt: Date | null; expiresOn: LocalDate }, today: LocalDate): ApiKeyState {
+  if (k.revokedAt) return 'REVOKED';
+  return k.expiresOn < today ? 'EXPIRED' : 'ACTIVE';
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { ApiKeyScope } from '@lnob/domain';
+import { apiKeyState, type ApiKeyScope } from '@lnob/domain';
 import { ApiKeyScopeEnum } from '../../common/enums';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
@@ -63,7 +63,7 @@ export class ApiKeyObject extends Node {
     o.createdAt = e.createdAt;
     o.lastUsedAt = e.lastUsedAt;
     o.revokedAt = e.revokedAt;
-    o.active = !e.revokedAt && e.expiresOn >= today;
+    o.active = apiKeyState(e, today) === 'ACTIVE';
     return o;
   }
 }

@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
-  addDays,
   API_KEY_PREFIX,
-  API_KEY_RATE_MAX,
   apiKeyDisplayPrefix,
+  apiKeyProblems,
   conflict,
   forbidden,
-  isApiKeyScope,
-  Problems,
   type ApiKeyScope,
   type LocalDate,
 } from '@lnob/domain';
@@ -20,8 +17,6 @@ import type { Caller } from './caller';
 import { hashSecret } from './passwords';
 import { andWhereClause } from './scope';
 
-/** Keys live at most two years: integrators rotate them. */
-const MAX_LIFETIME_DAYS = 731;
 
 export interface NewApiKey {
   name: string;
@@ -57,14 +52,8 @@ export class ApiKeyService {
   /** Creates a key; the secret is returned here once and never again (only its hash is kept). */
   async create(k: NewApiKey, today: LocalDate): Promise<{ key: ApiKeyEntity; secret: string }> {
     const scope = this.caller.require('apiKey.manage');
-    const p = new Problems();
+    const p = apiKeyProblems(k, today);
     const name = k.name.trim();
-    p.check('input.name', name.length >= 1 && name.length <= 120, '1–120 characters');
-    if (k.scopes.length === 0) p.add('input.scopes', 'give at least one scope');
-    k.scopes.forEach((s, i) => p.check(`input.scopes.${i}`, isApiKeyScope(s), 'unknown scope'));
-    p.check('input.expiresOn', k.expiresOn > today, 'must be after today', 'INVALID_VALIDITY');
-    p.check('input.expiresOn', k.expiresOn <= addDays(today, MAX_LIFETIME_DAYS), `at most ${MAX_LIFETIME_DAYS} days ahead`, 'INVALID_VALIDITY');
-    p.check('input.requestsPerMinute', Number.isInteger(k.requestsPerMinute) && k.requestsPerMinute >= 1 && k.requestsPerMinute <= API_KEY_RATE_MAX, `1–${API_KEY_RATE_MAX}`);
     return this.ds.transaction(async (m) => {
       const org = await referencedOrganization(m, this.caller, k.organizationId);
       if (!org) p.add('input.organizationId', 'no such organization', 'NOT_FOUND');

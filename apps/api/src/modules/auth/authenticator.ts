@@ -3,6 +3,7 @@ import { whereValidOn } from '../../common/hierarchy';
 import {
   ACTIONS,
   apiKeyGrants,
+  apiKeyState,
   forbidden,
   isApiKeySecret,
   isRole,
@@ -118,8 +119,9 @@ export class Authenticator {
   private async fromApiKey(secret: string, requestId: string): Promise<Caller> {
     const key = await this.ds.getRepository(ApiKeyEntity).findOneBy({ secretHash: hashSecret(secret) });
     if (!key) throw unauthenticated('Unknown API key.', 'TOKEN_INVALID');
-    if (key.revokedAt) throw unauthenticated('This API key was revoked.', 'TOKEN_REVOKED');
-    if (key.expiresOn < todayLocal()) throw unauthenticated(`This API key expired on ${key.expiresOn}.`, 'TOKEN_EXPIRED');
+    const state = apiKeyState(key, todayLocal());
+    if (state === 'REVOKED') throw unauthenticated('This API key was revoked.', 'TOKEN_REVOKED');
+    if (state === 'EXPIRED') throw unauthenticated(`This API key expired on ${key.expiresOn}.`, 'TOKEN_EXPIRED');
     const now = Date.now();
     const take = takeToken(this.buckets.get(key.id), now, key.requestsPerMinute);
     this.buckets.set(key.id, take.bucket);
