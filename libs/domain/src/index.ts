@@ -21,3 +21,6 @@ export * from './households/transitions';
 export * from './households/people';
 export * from './households/codes';
 export * from './households/statistics';
+export * from './text/csv';
+export * from './households/import';
+export * from './funds';

@@ -1,0 +1,97 @@
+/**
+ * Public disclosure (công khai, issue 5 §3): what anyone may see without logging in. Donors who asked
+ * to stay anonymous are shown as "Nhà hảo tâm ẩn danh" and folded into one line; disbursements only
+ * as counts and totals per commune and category. The functions build their rows from the named
+ * fields only, so names, ids and addresses of households given to them never reach the output.
+ */
+import type { Label } from '../areas/kinds';
+import type { Vnd } from '../scalars/vnd';
+import { sumVnd } from './ledger';
+import { DISBURSEMENT_CATEGORIES, type DisbursementCategory } from './vocabulary';
+
+export const ANONYMOUS_DONOR_NAME = 'Nhà hảo tâm ẩn danh';
+export const ANONYMOUS_DONOR_LABEL: Label = { vi: ANONYMOUS_DONOR_NAME, en: 'Anonymous donor' };
+
+/** The name the public sees. */
+export function donorDisplayName(d: { name: string; anonymous: boolean }): string {
+  return d.anonymous ? ANONYMOUS_DONOR_NAME : d.name;
+}
+
+export interface PublicDonorRow {
+  name: string;
+  anonymous: boolean;
+  donations: number;
+  total: Vnd;
+}
+
+/**
+ * The public donor list: one row per named donor (largest total first, then by name), then one row
+ * for all anonymous donations (anonymity is per donation: a donor may give once by name, once not).
+ */
+export function publicDonorList(donations: readonly { donorId: string; name: string; anonymous: boolean; amount: Vnd }[]): PublicDonorRow[] {
+  const named = new Map<string, { name: string; amounts: Vnd[] }>();
+  const anonymous: Vnd[] = [];
+  for (const d of donations) {
+    if (d.anonymous) anonymous.push(d.amount);
+    else {
+      const row = named.get(d.donorId) ?? { name: d.name, amounts: [] };
+      row.amounts.push(d.amount);
+      named.set(d.donorId, row);
+    }
+  }
+  const rows = [...named.values()]
+    .map((r) => ({ name: r.name, anonymous: false, donations: r.amounts.length, total: sumVnd(r.amounts) }))
+    .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
+  if (anonymous.length > 0) rows.push({ name: ANONYMOUS_DONOR_NAME, anonymous: true, donations: anonymous.length, total: sumVnd(anonymous) });
+  return rows;
+}
+
+/** A disbursement as far as disclosure cares: where (commune; null when not attributed) and for what. */
+export interface DisbursementFact {
+  communeId: string | null;
+  category: DisbursementCategory;
+  amount: Vnd;
+}
+
+export interface Tally {
+  count: number;
+  total: Vnd;
+}
+
+export interface DisbursementDisclosure extends Tally {
+  /** Per commune and category, communes in id order (null last), categories in list order. */
+  cells: ({ communeId: string | null; category: DisbursementCategory } & Tally)[];
+  byCategory: ({ category: DisbursementCategory } & Tally)[];
+  byCommune: ({ communeId: string | null } & Tally)[];
+}
+
+/** Counts and totals of (non-reversed) disbursements per commune and category, with margins. */
+export function disbursementDisclosure(rows: readonly DisbursementFact[]): DisbursementDisclosure {
+  const add = <K>(map: Map<K, Tally>, key: K, amount: Vnd) => {
+    const t = map.get(key) ?? { count: 0, total: 0 };
+    map.set(key, { count: t.count + 1, total: sumVnd([t.total, amount]) });
+  };
+  const cellKey = (communeId: string | null, category: DisbursementCategory) => JSON.stringify([communeId, category]);
+  const cells = new Map<string, Tally>();
+  const byCategory = new Map<DisbursementCategory, Tally>();
+  const byCommune = new Map<string | null, Tally>();
+  for (const r of rows) {
+    add(cells, cellKey(r.communeId, r.category), r.amount);
+    add(byCategory, r.category, r.amount);
+    add(byCommune, r.communeId, r.amount);
+  }
+  const communes = [...byCommune.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  return {
+    count: rows.length,
+    total: sumVnd(rows.map((r) => r.amount)),
+    cells: communes.flatMap((communeId) =>
+      DISBURSEMENT_CATEGORIES.filter((c) => cells.has(cellKey(communeId, c))).map((category) => ({
+        communeId,
+        category,
+        ...cells.get(cellKey(communeId, category))!,
+      })),
+    ),
+    byCategory: DISBURSEMENT_CATEGORIES.filter((c) => byCategory.has(c)).map((category) => ({ category, ...byCategory.get(category)! })),
+    byCommune: communes.map((communeId) => ({ communeId, ...byCommune.get(communeId)! })),
+  };
+}
