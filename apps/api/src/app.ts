@@ -21,6 +21,9 @@ import type { Logger } from './logger';
 import { PersonalReads } from './modules/audit/personal-reads';
 import { Authenticator, HttpDomainError } from './modules/auth/authenticator';
 import { Caller } from './modules/auth/caller';
+import { ImportJobRunner } from './modules/imports/import-job.service';
+import { importRoutes } from './modules/imports/import.routes';
+import { UploadStore } from './modules/imports/upload-store';
 
 /** The built admin app (apps/admin/dist), the same relative place from apps/api/src and apps/api/dist. */
 const ADMIN_DIST = path.resolve(__dirname, '../../admin/dist');
@@ -31,6 +34,8 @@ export interface Hub {
   apollo: ApolloServer<HubContext>;
   /** Services acting as the server itself (demo data, bootstrap), every action nationwide. */
   services: Services;
+  /** The import job runner (its upload store takes files from `POST /uploads`). */
+  imports: ImportJobRunner;
   /** Stop accepting requests, let in-flight ones finish, stop Apollo. The caller closes the data source. */
   stop(): Promise<void>;
 }
@@ -56,7 +61,9 @@ export async function createHub(opts: {
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const auth = new Authenticator(dataSource, opts.config.authSecret);
-  const services = createServices(dataSource, Caller.system(), auth);
+  const imports = new ImportJobRunner(dataSource, new UploadStore(), log);
+  await imports.recover();
+  const services = createServices(dataSource, Caller.system(), auth, imports);
   const apollo = new ApolloServer<HubContext>({
     schema,
     formatError: makeFormatError(log),
@@ -88,6 +95,7 @@ export async function createHub(opts: {
       res.status(503).json({ status: 'unavailable', database: 'unreachable' });
     }
   });
+  app.use(importRoutes(auth, imports.uploads, log));
   app.use(graphiqlAssets());
   app.get('/graphql', (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
@@ -129,7 +137,7 @@ export async function createHub(opts: {
           requestId,
           dataSource,
           caller,
-          services: createServices(dataSource, caller, auth),
+          services: createServices(dataSource, caller, auth, imports),
           loaders: createLoaders(dataSource, caller),
           personalReads: new PersonalReads(),
           log: log.child({ requestId }),
@@ -145,6 +153,7 @@ export async function createHub(opts: {
     httpServer,
     apollo,
     services,
+    imports,
     async stop() {
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
@@ -161,7 +170,7 @@ function serveAdminApp(app: express.Express, dist: string): void {
   app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
   } }));
-  app.get(/^\/(?!graphql|healthz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|uploads|templates\/).*/, (req, res, next) => {
     // Client routes only: a missing file (an extension) stays a 404, as do JSON clients.
     if (path.extname(req.path) || req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
     if (!fs.existsSync(index)) {

@@ -17,6 +17,8 @@ import { HouseholdResolver } from './modules/households/household.resolver';
 import { HouseholdReviewObject } from './modules/households/review.object';
 import { HouseholdReviewResolver } from './modules/households/review.resolver';
 import { PovertyStatisticsResolver } from './modules/households/statistics.resolver';
+import { ImportJobObject } from './modules/imports/import-job.object';
+import { ImportResolver } from './modules/imports/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
@@ -38,8 +40,9 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       HouseholdResolver,
       HouseholdReviewResolver,
       PovertyStatisticsResolver,
+      ImportResolver,
     ],
-    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, Node],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -10,10 +10,11 @@ import { HouseholdService } from '../modules/households/household.service';
 import { HouseholdMemberService } from '../modules/households/member.service';
 import { HouseholdReviewService } from '../modules/households/review.service';
 import { PovertyStatisticsService } from '../modules/households/statistics.service';
+import { ImportJobService, type ImportJobRunner } from '../modules/imports/import-job.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
 /** Services act for one caller: one set per request (cheap objects over the shared data source). */
-export function createServices(ds: DataSource, caller: Caller, auth: Authenticator) {
+export function createServices(ds: DataSource, caller: Caller, auth: Authenticator, imports: ImportJobRunner | null = null) {
   return {
     areas: new AreaService(ds, caller),
     organizations: new OrganizationService(ds, caller),
@@ -25,6 +26,7 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     householdMembers: new HouseholdMemberService(ds, caller),
     householdReviews: new HouseholdReviewService(ds, caller),
     povertyStatistics: new PovertyStatisticsService(ds, caller),
+    imports: new ImportJobService(ds, caller, imports),
   };
 }
 

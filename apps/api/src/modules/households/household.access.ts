@@ -60,6 +60,11 @@ export class HouseholdAccess {
 
   /** Several entries in one INSERT (a registration: the household and each member). */
   async auditMany(m: EntityManager, areaPath: string, changes: { entityType: HouseholdEntityType; action: string; before: object | null; after: object & { id: number } }[]) {
+    await this.auditEach(m, changes.map((c) => ({ ...c, areaPath })));
+  }
+
+  /** Entries of objects in several areas (an import), 200 rows per INSERT. */
+  async auditEach(m: EntityManager, changes: { entityType: HouseholdEntityType; action: string; areaPath: string; before: object | null; after: object & { id: number } }[]) {
     await recordAudit(
       m,
       this.caller,
@@ -69,7 +74,7 @@ export class HouseholdAccess {
         action: c.action,
         before: c.before && auditable(c.before, ['headNameSearch']),
         after: auditable(c.after, ['headNameSearch']),
-        areaPath,
+        areaPath: c.areaPath,
       })),
     );
   }

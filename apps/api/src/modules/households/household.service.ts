@@ -52,7 +52,7 @@ export interface NewMember extends MemberInput {
 }
 
 /** Units a household may be registered in whatever they hold; any other unit only when it has no sub-units. */
-const LOWEST_KINDS = ['HAMLET', 'COMMUNE', 'WARD', 'SPECIAL_ZONE'];
+export const LOWEST_KINDS = ['HAMLET', 'COMMUNE', 'WARD', 'SPECIAL_ZONE'];
 
 export function checkFacts(p: Problems, f: HouseholdFacts, prefix = 'input') {
   const address = trimOrNull(f.address);

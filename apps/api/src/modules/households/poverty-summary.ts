@@ -59,54 +59,79 @@ export async function reviewFactsOf(m: EntityManager, householdId: number): Prom
   return rows.map(reviewFactOf);
 }
 
+type SummaryChange = { areaId: number; areaPath: string; year: number; delta: PovertyCounts };
+
 /**
- * Applies the change of one household's per-year facts to the summary (inside the write's
- * transaction, under the `households` write lock): the facts before and after the write are
- * computed with the domain rule and only the years whose counts changed are touched (a change in
- * year Y also moves the transition of Y + 1). Statements: one read of the affected rows, then one
- * UPDATE, INSERT or DELETE per changed (area, year).
+ * The summary rows a set of household writes moves, summed per (area, year): each household's
+ * per-year facts before and after are computed with the domain rule, and only the years whose
+ * counts change are kept (a change in year Y also moves the transition of Y + 1).
  */
+export class SummaryChanges {
+  private readonly changes = new Map<string, SummaryChange>();
+
+  add(
+    before: { household: CountedHousehold; reviews: readonly ReviewFact[] },
+    after: { household: CountedHousehold; reviews: readonly ReviewFact[] },
+  ): this {
+    const factsBefore = householdYearFacts(before.reviews, before.household.ethnicMinority);
+    const factsAfter = householdYearFacts(after.reviews, after.household.ethnicMinority);
+    if (before.household.areaId === after.household.areaId) this.sum(after.household, factDelta(factsBefore, factsAfter));
+    else {
+      this.sum(before.household, factDelta(factsBefore, new Map()));
+      this.sum(after.household, factDelta(new Map(), factsAfter));
+    }
+    return this;
+  }
+
+  private sum(h: CountedHousehold, facts: { year: number; delta: PovertyCounts }[]) {
+    for (const { year, delta } of facts) {
+      const key = `${h.areaId}:${year}`;
+      const c = this.changes.get(key);
+      if (c) for (const k of POVERTY_MEASURES) c.delta[k] += delta[k];
+      else this.changes.set(key, { areaId: h.areaId, areaPath: h.areaPath, year, delta: { ...delta } });
+    }
+  }
+
+  /**
+   * Writes the changes (inside the write's transaction, under the `households` write lock).
+   * Statements: one read of the affected rows per 200 keys, then one UPDATE, INSERT or DELETE per
+   * changed (area, year).
+   */
+  async write(m: EntityManager): Promise<void> {
+    const list = [...this.changes.values()].filter((c) => POVERTY_MEASURES.some((k) => c.delta[k] !== 0));
+    const repo = m.getRepository(PovertySummaryEntity);
+    for (let i = 0; i < list.length; i += 200) {
+      const part = list.slice(i, i + 200);
+      const existing = await repo.find({ where: part.map((c) => ({ areaId: c.areaId, year: c.year })) });
+      const byKey = new Map(existing.map((e) => [`${e.areaId}:${e.year}`, e]));
+      const inserts: PovertySummaryEntity[] = [];
+      for (const c of part) {
+        const row = byKey.get(`${c.areaId}:${c.year}`);
+        if (!row) {
+          inserts.push({ areaId: c.areaId, year: c.year, areaPath: c.areaPath, ...c.delta });
+          continue;
+        }
+        const households = row.households + c.delta.households;
+        if (households === 0) {
+          await repo.delete({ areaId: c.areaId, year: c.year });
+          continue;
+        }
+        const set = POVERTY_MEASURES.filter((k) => c.delta[k] !== 0);
+        await m.query(
+          `UPDATE poverty_summary SET ${set.map((k) => `${k} = ${k} + ?`).join(', ')} WHERE areaId = ? AND year = ?`,
+          [...set.map((k) => c.delta[k]), c.areaId, c.year],
+        );
+      }
+      if (inserts.length) await repo.insert(inserts);
+    }
+  }
+}
+
+/** Applies the change of one household's per-year facts to the summary (see SummaryChanges). */
 export async function applyHouseholdFacts(
   m: EntityManager,
   before: { household: CountedHousehold; reviews: readonly ReviewFact[] },
   after: { household: CountedHousehold; reviews: readonly ReviewFact[] },
 ): Promise<void> {
-  const changes = new Map<string, { areaId: number; areaPath: string; year: number; delta: PovertyCounts }>();
-  const add = (h: CountedHousehold, facts: { year: number; delta: PovertyCounts }[]) => {
-    for (const { year, delta } of facts) {
-      const key = `${h.areaId}:${year}`;
-      const c = changes.get(key);
-      if (c) for (const k of POVERTY_MEASURES) c.delta[k] += delta[k];
-      else changes.set(key, { areaId: h.areaId, areaPath: h.areaPath, year, delta });
-    }
-  };
-  const factsBefore = householdYearFacts(before.reviews, before.household.ethnicMinority);
-  const factsAfter = householdYearFacts(after.reviews, after.household.ethnicMinority);
-  if (before.household.areaId === after.household.areaId) add(after.household, factDelta(factsBefore, factsAfter));
-  else {
-    add(before.household, factDelta(factsBefore, new Map()));
-    add(after.household, factDelta(new Map(), factsAfter));
-  }
-  const list = [...changes.values()].filter((c) => POVERTY_MEASURES.some((k) => c.delta[k] !== 0));
-  if (list.length === 0) return;
-  const repo = m.getRepository(PovertySummaryEntity);
-  const existing = await repo.find({ where: list.map((c) => ({ areaId: c.areaId, year: c.year })) });
-  const byKey = new Map(existing.map((e) => [`${e.areaId}:${e.year}`, e]));
-  for (const c of list) {
-    const row = byKey.get(`${c.areaId}:${c.year}`);
-    if (!row) {
-      await repo.insert({ areaId: c.areaId, year: c.year, areaPath: c.areaPath, ...c.delta });
-      continue;
-    }
-    const households = row.households + c.delta.households;
-    if (households === 0) {
-      await repo.delete({ areaId: c.areaId, year: c.year });
-      continue;
-    }
-    const set = POVERTY_MEASURES.filter((k) => c.delta[k] !== 0);
-    await m.query(
-      `UPDATE poverty_summary SET ${set.map((k) => `${k} = ${k} + ?`).join(', ')} WHERE areaId = ? AND year = ?`,
-      [...set.map((k) => c.delta[k]), c.areaId, c.year],
-    );
-  }
+  await new SummaryChanges().add(before, after).write(m);
 }

@@ -48,7 +48,8 @@ export class NodeResolver {
       }
       case 'HouseholdMember':
       case 'HouseholdReview':
-        // Reached through their household (`members`, `reviews`), not fetched alone.
+      case 'ImportJob':
+        // Reached through their household (`members`, `reviews`) or `importJob`, not fetched alone.
         return null;
       case 'RoleAssignment':
       case 'AuditEntry':

@@ -117,6 +117,7 @@ describe.each(engines())('API keys on %s', (engine) => {
       removeHouseholdMember: ['RemoveHouseholdMemberInput', { id: toGlobalId('HouseholdMember', 1) }],
       recordReview: ['RecordReviewInput', { householdId: toGlobalId('Household', 1), year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: [] }],
       rebuildPovertySummary: ['', {}],
+      importHouseholdReviews: ['ImportHouseholdReviewsInput', { uploadId: 'none', dryRun: true }],
     };
     expect(Object.keys(cases).sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
     const before = await counts(hub);

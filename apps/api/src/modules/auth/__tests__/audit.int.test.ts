@@ -6,6 +6,7 @@ import { fromGlobalId, toGlobalId } from '../../../common/relay/global-id';
 import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { AuditEntryEntity } from '../../audit/audit.entity';
 import { AreaEntity } from '../../areas/area.entity';
+import { csv, upload } from '../../imports/__tests__/import-helpers';
 import { auditRowsOf, cr, freshToken, GOOD_PASSWORD, LOGIN, makeUser, mutationNames, orgGid, orgRow, rid, userRow } from './identity-helpers';
 
 const ENTRY = 'id at requestId action entityType entityId actorName actor { username } apiKey { id } changes { field before after }';
@@ -58,6 +59,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     const m = (field: string, type?: string, sel = '__typename') => (type ? `mutation ($i: ${type}!) { ${field}(input: $i) { ${sel} } }` : `mutation { ${field} { ${sel} } }`);
     const i = (input: () => Record<string, unknown>) => () => ({ i: input() });
     const org = () => toGlobalId('Organization', ids.org);
+    const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
     const cases: Case[] = [
       { name: 'createUser', query: m('createUser', 'CreateUserInput', 'user { id }'), vars: i(() => ({ username: 'audit.new', displayName: 'Mới', password: GOOD_PASSWORD, organizationId: yu })),
         writes: (d) => [['User', 'create', rowIdOf(d.createUser.user.id), 'admin']] },
@@ -113,6 +115,8 @@ describe.each(engines())('audit log on %s', (engine) => {
         vars: i(() => ({ householdId: household(), year: 2024, incomePerPersonPerMonth: 1_000_000, deprivedIndicators: ['NUTRITION', 'EMPLOYMENT', 'DEPENDANTS'], correction: true })),
         writes: (d) => [['HouseholdReview', 'correct', rowIdOf(d.recordReview.review.id), 'admin']] },
       { name: 'rebuildPovertySummary', query: m('rebuildPovertySummary', undefined, 'rows'), writes: () => [['PovertySummary', 'rebuild', 0, 'admin']] },
+      { name: 'importHouseholdReviews', query: m('importHouseholdReviews', 'ImportHouseholdReviewsInput', 'job { id }'), vars: i(() => ({ uploadId: importUpload, dryRun: true })),
+        writes: (d) => [['ImportJob', 'dryRun', rowIdOf(d.importHouseholdReviews.job.id), 'admin']] },
     ];
     expect([...new Set(cases.map((c) => c.name.split(' ')[0]))].sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
 

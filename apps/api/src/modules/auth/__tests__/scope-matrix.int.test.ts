@@ -17,6 +17,8 @@ import { toGlobalId } from '../../../common/relay/global-id';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AreaEntity } from '../../areas/area.entity';
 import { HouseholdMemberEntity } from '../../households/household.entity';
+import { ImportJobEntity } from '../../imports/import-job.entity';
+import { csv, problemsOf, upload, waitForJob } from '../../imports/__tests__/import-helpers';
 
 const USERS = ['anonymous', 'admin', 'quangnam.officer', 'travinh.viewer', 'youth.central', 'veterans.quangnam', 'labour.ninhthuan'] as const;
 type Who = (typeof USERS)[number];
@@ -83,6 +85,11 @@ const EXPECTED: Record<string, Row> = {
   recordReview:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   povertyStatistics:     ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
   rebuildPovertySummary: ['U|U',     'ok|ok',   'F|F',      'F|F',      'F|F',        'F|F',      'F|F'],
+  // The row of the file registers a household in the target's area: out of scope it is NOT_FOUND (a problem of the row).
+  importHouseholdReviews:['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Jobs are private to the user who started them (here: a user of the target organization).
+  importJob:             ['U|U',     'N|N',     'N|N',      'N|N',      'N|N',        'N|N',      'N|N'],
+  importJobs:            ['U|U',     'miss|miss','miss|miss','miss|miss','miss|miss',  'miss|miss','miss|miss'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -99,13 +106,19 @@ interface Case {
   query: string;
   variables: Record<string, unknown>;
   /** Turns a successful answer into ok / hit / miss. */
-  judge?: (data: any) => string;
+  judge?: (data: any) => string | Promise<string>;
 }
 
 type Build = (t: Target, h: Helpers) => Promise<Case>;
 
 interface Helpers {
   hub: TestHub;
+  /** The user of the cell (null: anonymous). */
+  who: string | null;
+  /** A lowest unit (no sub-units) of the target's area. */
+  leafOf: (t: Target) => Promise<AreaEntity>;
+  /** An import job of the target organization's user. */
+  jobIn: (t: Target) => Promise<number>;
   seq: () => number;
   /** A throwaway organization under the target (so writes never disturb the demo tree). */
   child: (t: Target) => Promise<OrganizationEntity>;
@@ -254,6 +267,24 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     variables: { id: toGlobalId('Area', t.area.id) },
   }),
   rebuildPovertySummary: async () => ({ query: 'mutation { rebuildPovertySummary { rows } }', variables: {} }),
+  importHouseholdReviews: async (t, h) => {
+    const leaf = await h.leafOf(t);
+    const body = csv(['Mã địa bàn', 'Họ và tên chủ hộ', 'Năm rà soát', 'Thu nhập bình quân (đồng/người/tháng)', 'Chỉ số thiếu hụt'], [[leaf.code, `Chủ hộ nhập ${h.seq()}`, 2024, '1000000', '']]);
+    const up = h.who ? await upload(h.hub, body, { as: h.who }) : null;
+    return {
+      query: 'mutation($i: ImportHouseholdReviewsInput!) { importHouseholdReviews(input: $i) { job { id } } }',
+      variables: { i: { uploadId: up?.status === 201 ? up.body.uploadId : 'none', dryRun: true } },
+      judge: async (d) => {
+        const job = await waitForJob(h.hub, d.importHouseholdReviews.job.id, h.who!);
+        return job.validRows === 1 ? 'ok' : (CODE_LETTER[problemsOf(job)[0]?.[2]] ?? JSON.stringify(problemsOf(job)));
+      },
+    };
+  },
+  importJob: async (t, h) => ({ query: 'query($id: ID!) { importJob(id: $id) { id } }', variables: { id: toGlobalId('ImportJob', await h.jobIn(t)) } }),
+  importJobs: async (t, h) => {
+    const id = toGlobalId('ImportJob', await h.jobIn(t));
+    return { query: '{ importJobs(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.importJobs, id) };
+  },
 };
 
 describe.each(engines())('scope matrix on %s', (engine) => {
@@ -276,8 +307,21 @@ describe.each(engines())('scope matrix on %s', (engine) => {
   });
   afterAll(() => hub?.stop());
 
-  const helpers = (): Helpers => ({
+  const leafOf = async (t: Target) => {
+    const areas = await hub.dataSource.getRepository(AreaEntity).find({ order: { code: 'ASC' } });
+    return areas.find((a) => a.path.startsWith(t.area.path) && !areas.some((c) => c.parentId === a.id))!;
+  };
+
+  const helpers = (who: string | null): Helpers => ({
     hub,
+    who,
+    leafOf,
+    jobIn: async (t) => {
+      const u = await helpers(null).userIn(t);
+      const repo = hub.dataSource.getRepository(ImportJobEntity);
+      const row = await repo.save(repo.create({ kind: 'HOUSEHOLD_REVIEWS', status: 'SUCCEEDED', dryRun: true, fileName: 'x.csv', format: 'CSV', sha256: '0'.repeat(64), uploadId: 'u', total: 0, processed: 0, validRows: 0, invalidRows: 0, householdsRegistered: 0, reviewsRecorded: 0, problemCount: 0, problems: [], error: null, userId: u.id, requestId: 'matrix', createdAt: new Date(), startedAt: null, finishedAt: null }));
+      return row.id;
+    },
     seq: () => ++n,
     child: (t) =>
       hub.services.organizations.create({ name: `Chi hội ${++n}`, shortName: null, kind: 'OTHER', level: null, areaId: t.org.areaId, parentId: t.org.id, validFrom: t.org.validFrom, validTo: t.org.validTo }),
@@ -291,9 +335,7 @@ describe.each(engines())('scope matrix on %s', (engine) => {
       return u;
     },
     householdIn: async (t) => {
-      // A lowest unit of the target's area: no sub-units (the first by code).
-      const areas = await hub.dataSource.getRepository(AreaEntity).find({ order: { code: 'ASC' } });
-      const leaf = areas.find((a) => a.path.startsWith(t.area.path) && !areas.some((c) => c.parentId === a.id))!;
+      const leaf = await leafOf(t);
       const row = await hub.services.households.register({
         areaId: leaf.id,
         members: [
@@ -312,7 +354,7 @@ describe.each(engines())('scope matrix on %s', (engine) => {
 
   it.each(cells)('$field as $who on the $side-scope object → $expected', async ({ field, who, side, expected }) => {
     const t = targets.get(TARGETS[who][side])!;
-    const c = await CASES[field](t, helpers());
+    const c = await CASES[field](t, helpers(who === 'anonymous' ? null : who));
     let token: string | undefined;
     if (who !== 'anonymous') {
       // logout revokes the session: give it its own so the cached one stays valid for the other cells.
@@ -320,7 +362,7 @@ describe.each(engines())('scope matrix on %s', (engine) => {
     }
     const r: GqlResult<any> = await hub.gql<any>(c.query, c.variables, token ? { token } : { as: null });
     const code = r.errors?.[0]?.extensions?.code;
-    const outcome = code ? (CODE_LETTER[code] ?? code) : c.judge ? c.judge(r.data) : 'ok';
+    const outcome = code ? (CODE_LETTER[code] ?? code) : c.judge ? await c.judge(r.data) : 'ok';
     expect(outcome, JSON.stringify(r.errors ?? r.data)).toBe(expected);
   });
 
