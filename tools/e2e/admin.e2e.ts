@@ -1,7 +1,9 @@
 /**
  * The admin app in headless Chromium against the real API with the demo data:
  * (a) a provincial officer browses the trees, goes back to 2024, and cannot reach Trà Vinh;
- * (b) the administrator creates an API key in the UI, and the test uses its secret.
+ * (b) the administrator creates an API key in the UI, and the test uses its secret;
+ * (c) a provincial officer reads an area's 2025 statistics, records a review that makes a household
+ *     poor, and sees the poor count (and the rate's numerator) go up by exactly one.
  * Screenshots go to tools/e2e/artifacts/.
  */
 import { rmSync } from 'node:fs';
@@ -168,6 +170,122 @@ describe.runIf(RUN)('administrator (admin)', () => {
     );
     expect(write.body.data ?? null).toBeNull();
     expect(write.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
+
+/** A whole number as the app shows it (`1.234`). */
+const whole = (text: string | null) => {
+  const t = (text ?? '').trim();
+  if (!/^\d{1,3}(\.\d{3})*$/.test(t)) throw new Error(`not a whole number: ${JSON.stringify(text)}`);
+  return Number(t.replace(/\./g, ''));
+};
+
+/** A rate as the app shows it, `9,1 % (4 / 44)`: its numerator and denominator. */
+const rateParts = (text: string | null) => {
+  const m = /\((\d[\d.]*) \/ (\d[\d.]*)\)\s*$/.exec((text ?? '').trim());
+  if (!m) throw new Error(`not a rate: ${JSON.stringify(text)}`);
+  return { numerator: whole(m[1]), denominator: whole(m[2]) };
+};
+
+describe.runIf(RUN)('statistics follow a recorded review (quangnam.officer)', () => {
+  it('reads the 2025 figures of Đà Nẵng, makes a household poor with a 2025 correction, and sees the poor count go up by one', async () => {
+    const { page, problems } = await newPage(browser);
+    await login(page, hub, 'quangnam.officer');
+
+    // 1. The statistics page: pick today's Thành phố Đà Nẵng (which took Quảng Nam over), 2025.
+    await page.getByRole('link', { name: 'Thống kê hộ nghèo', exact: true }).click();
+    await page.waitForURL(/#\/statistics/);
+    const stats = page.getByTestId('statistics');
+    await stats.getByText('Chọn địa bàn để xem thống kê.').waitFor();
+    await stats.locator('input[type=search]').fill('da nang');
+    await stats.getByRole('option').filter({ hasText: 'Thành phố Đà Nẵng' }).first().getByRole('button').click();
+    await stats.locator('select[name=year]').selectOption('2025');
+    const heading = stats.locator('h2');
+    // As recorded, today's city has no reviews of its own: the households were reviewed on the
+    // units of the old province…
+    await heading.filter({ hasText: 'Thành phố Đà Nẵng — 2025 (Theo địa giới khi rà soát)' }).waitFor();
+    expect(whole(await stats.getByTestId('stats-households').textContent())).toBe(0);
+    // …today's boundaries carry them over.
+    await stats.locator('select[name=boundary]').selectOption('CURRENT');
+    await page.waitForURL(/boundary=CURRENT/);
+    await heading.filter({ hasText: 'Thành phố Đà Nẵng — 2025 (Theo địa giới hiện hành)' }).waitFor();
+    const statisticsUrl = page.url();
+    const chart = stats.locator('[data-testid=stats-chart][data-chart-status=drawn]');
+    await chart.waitFor();
+    const trend2025 = stats.getByTestId('stats-trend-table').locator('tr[data-year="2025"]');
+    const read = async () => ({
+      households: whole(await stats.getByTestId('stats-households').textContent()),
+      poor: whole(await stats.getByTestId('stats-poor').textContent()),
+      nearPoor: whole(await stats.getByTestId('stats-near-poor').textContent()),
+      poorRate: rateParts(await stats.getByTestId('poor-rate').textContent()),
+      chartPoor2025: whole(await trend2025.getByTestId('trend-poor').textContent()),
+    });
+    const before = await read();
+    expect(before.households).toBeGreaterThan(0);
+    expect(before.poorRate).toEqual({ numerator: before.poor, denominator: before.households });
+    expect(before.chartPoor2025).toBe(before.poor);
+    // chart.js drew on the canvas (some pixel is not transparent)
+    expect(await chart.locator('canvas').evaluate((c: HTMLCanvasElement) => c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data.some((v) => v !== 0))).toBe(true);
+    await screenshot(page, 'c1-statistics-da-nang-2025-before');
+
+    // 2. The households list, 2025, not poor: open one of Huyện Tây Giang (rural, in the city's subtree today).
+    await page.getByRole('link', { name: 'Hộ gia đình', exact: true }).click();
+    await page.waitForURL(/#\/households/);
+    const list = page.getByTestId('household-list');
+    await list.locator('select[name=year]').selectOption('2025');
+    await page.waitForURL(/year=2025/);
+    await list.locator('select[name=class]').selectOption('NOT_POOR');
+    await page.waitForURL(/class=NOT_POOR/);
+    const rows = page.getByTestId('households-table').locator('tbody tr');
+    await expect.poll(async () => ((await rows.count()) > 0 ? rows.filter({ hasNot: page.locator('[data-class=NOT_POOR]') }).count() : -1)).toBe(0);
+    const row = rows.filter({ hasText: 'Huyện Tây Giang' }).first();
+    const headName = (await row.locator('a').first().textContent())!.trim();
+    await screenshot(page, 'c2-households-2025-not-poor');
+    await row.locator('a').first().click();
+    const detail = page.getByTestId('household-detail');
+    await detail.locator('h1').filter({ hasText: headName }).waitFor();
+
+    // 3. The review form: a 2025 correction, income under the rural line and three deprivations.
+    await detail.getByRole('button', { name: 'Ghi kết quả rà soát', exact: true }).click();
+    const dialog = page.getByRole('dialog');
+    const form = dialog.getByTestId('review-form');
+    await form.waitFor();
+    await form.locator('select[name=year]').selectOption('2025');
+    await form.locator('select[name=kind]').selectOption('PERIODIC');
+    await form.locator('input[name=correction]').check();
+    await form.locator('input[name=income]').fill('900000');
+    const indicators = form.locator('input[type=checkbox][name^="indicator-"]');
+    for (let i = 0; i < 3; i++) await indicators.nth(i).check();
+    // The live preview (the domain's classification) shows the class before anything is sent.
+    await form.getByTestId('review-preview').locator('[data-class=POOR]').waitFor();
+    await screenshot(page, 'c3-review-form-preview-poor');
+    await dialog.getByRole('button', { name: 'Ghi kết quả rà soát', exact: true }).click();
+    await detail.getByText('Đã ghi kết quả rà soát: Hộ nghèo.').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    const effective2025 = detail.getByTestId('reviews-table').locator('tbody tr').filter({ hasText: 'Có hiệu lực' }).filter({ has: page.locator('td:first-child', { hasText: /^2025/ }) });
+    expect(await effective2025.count()).toBe(1);
+    expect(await effective2025.locator('[data-class]').getAttribute('data-class')).toBe('POOR');
+    await screenshot(page, 'c4-household-review-recorded');
+
+    // 4. Back to the same statistics (in the app, no reload): one more poor household, same total.
+    await page.evaluate((url) => {
+      window.location.href = url;
+    }, statisticsUrl);
+    await heading.filter({ hasText: 'Thành phố Đà Nẵng — 2025 (Theo địa giới hiện hành)' }).waitFor();
+    await expect.poll(async () => whole(await stats.getByTestId('stats-poor').textContent())).toBe(before.poor + 1);
+    const after = await read();
+    expect(after).toEqual({
+      households: before.households,
+      poor: before.poor + 1,
+      nearPoor: before.nearPoor,
+      poorRate: { numerator: before.poorRate.numerator + 1, denominator: before.poorRate.denominator },
+      chartPoor2025: before.chartPoor2025 + 1,
+    });
+    await chart.waitFor();
+    await screenshot(page, 'c5-statistics-da-nang-2025-after');
 
     expect(problems).toEqual([]);
     await page.context().close();

@@ -28,7 +28,13 @@ export const EMBEDDED_TYPES = [
   'PersonalDataReadEdge',
   'HouseholdConnection',
   'HouseholdEdge',
+  'ImportJobConnection',
+  'ImportJobEdge',
+  'ImportProblemConnection',
+  'ImportProblemEdge',
   // value objects
+  'ImportJobPayload',
+  'ImportProblem',
   'HubInfo',
   'HubLimits',
   'PeriodInfo',

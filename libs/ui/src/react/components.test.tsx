@@ -5,7 +5,6 @@ import { I18nProvider } from './i18n-context';
 import { AppShell, LocaleSwitch, SecretReveal } from './layout';
 import { ErrorState, NotFoundState } from './states';
 import { TreeNode, TreeView } from './tree';
-import { LineChart, niceMax } from './chart';
 import type { Locale } from '../format';
 import type { ReactNode } from 'react';
 
@@ -83,32 +82,5 @@ describe('TreeNode', () => {
     expect(tree(false)).toContain('aria-label="Mở rộng Tỉnh Quảng Nam"');
     expect(tree(true)).toContain('Huyện Đại Lộc');
     expect(tree(true)).toContain('aria-expanded="true"');
-  });
-});
-
-describe('LineChart', () => {
-  it('is an accessible SVG image whose description lists every value, with gaps for missing years', () => {
-    const out = html(
-      <LineChart
-        title="Tỷ lệ"
-        labels={[2022, 2023, 2024, 2025]}
-        series={[
-          { name: 'Tỷ lệ hộ nghèo', values: [0.1, 0.08, null, 0.05] },
-          { name: 'Tỷ lệ nghèo đa chiều', values: [0.2, 0.15, 0.12, 0.1] },
-        ]}
-        formatValue={(v) => `${Math.round(v * 100)} %`}
-      />,
-    );
-    expect(out).toContain('role="img"');
-    expect(out).toContain('<title');
-    expect(out).toContain('Tỷ lệ hộ nghèo: 2022 10 %, 2023 8 %, 2024 —, 2025 5 %');
-    // the poor rate is drawn as two segments around the missing 2024
-    expect(out.match(/<path /g)).toHaveLength(3);
-  });
-
-  it('picks a readable axis top', () => {
-    expect(niceMax(0.123)).toBe(0.2);
-    expect(niceMax(0)).toBe(1);
-    expect(niceMax(0.05)).toBe(0.05);
   });
 });

@@ -3,4 +3,3 @@ export * from './controls';
 export * from './states';
 export * from './tree';
 export * from './layout';
-export * from './chart';

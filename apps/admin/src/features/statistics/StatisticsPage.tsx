@@ -1,16 +1,20 @@
+import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { EmptyState, LineChart, SelectField, formatInteger, formatPercent, formatRate, useI18n } from '@lnob/ui';
+import { EmptyState, SelectField, formatInteger, formatRate, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { AreaPicker, type Picked } from '../common/Pickers';
 import { QueryFallback } from '../common/queries';
 import { REVIEW_YEARS } from '../households/shared';
 import { PovertyStatisticsDocument, PovertyTrendDocument, TREND_YEARS, type StatisticsBoundary } from './operations';
+import { TrendChart } from './TrendChart';
+import { trendRows } from './trend';
 
 /**
  * `#/statistics?area=<id>&year=2025&boundary=CURRENT`: the poverty figures of an area's subtree,
  * both rates with numerator and denominator, transitions, the ethnic-minority poor, a 2022–2025
- * chart of the two rates and the figures per child area (each a link one level down).
+ * chart (chart.js: poor and near-poor households, both rates) with its data table, and the figures
+ * per child area (each a link one level down).
  */
 export default function StatisticsPage() {
   const { t, locale } = useI18n();
@@ -26,8 +30,7 @@ export default function StatisticsPage() {
   const s = res.data?.povertyStatistics;
   const n = (v: number) => formatInteger(v, locale);
   const link = (a: { id: string; name: string }) => href('/statistics', { area: a.id, areaName: a.name, year, boundary: boundary === 'CURRENT' ? 'CURRENT' : null });
-  const tr = trend.data;
-  const points = tr ? [tr.y2022, tr.y2023, tr.y2024, tr.y2025] : null;
+  const rows = useMemo(() => (trend.data ? trendRows(trend.data) : null), [trend.data]);
 
   return (
     <div className="lnob-page" data-testid="statistics">
@@ -53,7 +56,7 @@ export default function StatisticsPage() {
       ) : s ? (
         <>
           <h2>
-            {s.area.name} — {s.year} ({boundary === 'CURRENT' ? t('stats.current') : t('stats.asRecorded')})
+            {s.area.name} — {s.year} ({s.boundary === 'CURRENT' ? t('stats.current') : t('stats.asRecorded')})
           </h2>
           {s.area.parent ? (
             <p>
@@ -62,11 +65,11 @@ export default function StatisticsPage() {
           ) : null}
           <dl className="lnob-dl" data-testid="stats-totals">
             <dt>{t('stats.households')}</dt>
-            <dd>{n(s.households)}</dd>
+            <dd data-testid="stats-households">{n(s.households)}</dd>
             <dt>{t('stats.poor')}</dt>
-            <dd>{n(s.poor)}</dd>
+            <dd data-testid="stats-poor">{n(s.poor)}</dd>
             <dt>{t('stats.nearPoor')}</dt>
-            <dd>{n(s.nearPoor)}</dd>
+            <dd data-testid="stats-near-poor">{n(s.nearPoor)}</dd>
             <dt>{t('stats.averageLiving')}</dt>
             <dd>{n(s.averageLiving)}</dd>
             <dt>{t('stats.poorRate')}</dt>
@@ -95,17 +98,8 @@ export default function StatisticsPage() {
             <dd>{n(s.ethnicMinorityNearPoor)}</dd>
           </dl>
           <h3>{t('stats.trend', { from: TREND_YEARS[0], to: TREND_YEARS[TREND_YEARS.length - 1] })}</h3>
-          {points ? (
-            <LineChart
-              testId="stats-chart"
-              title={t('stats.chartLabel')}
-              labels={TREND_YEARS}
-              formatValue={(v) => formatPercent(v, locale)}
-              series={[
-                { name: t('stats.poorRate'), values: points.map((x) => x.poorRate.value) },
-                { name: t('stats.mdRate'), values: points.map((x) => x.multidimensionalPovertyRate.value) },
-              ]}
-            />
+          {rows ? (
+            <TrendChart rows={rows} />
           ) : (
             <QueryFallback fetching={trend.fetching} error={describeError(trend.error)} />
           )}

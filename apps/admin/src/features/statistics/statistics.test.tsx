@@ -19,7 +19,7 @@ const figures = {
   ethnicMinorityPoor: 61,
   ethnicMinorityNearPoor: 20,
 };
-const trendPoint = (year: number, p: number) => ({ year, poorRate: rate(p, 1000), multidimensionalPovertyRate: rate(p + 50, 1000) });
+const trendPoint = (year: number, p: number) => ({ year, households: 1000, poor: p, nearPoor: 50, poorRate: rate(p, 1000), multidimensionalPovertyRate: rate(p + 50, 1000) });
 
 describe('statistics page', () => {
   it('asks for an area first', () => {
@@ -52,8 +52,11 @@ describe('statistics page', () => {
     expect(out).toContain('Thoát nghèo');
     expect(out).toContain('Tái nghèo');
     expect(out).toContain('Hộ nghèo DTTS');
-    expect(out).toContain('role="img"');
-    expect(out).toContain('2022 15,0 %');
+    expect(calls.filter((c) => c.name === 'PovertyTrend')).toHaveLength(1);
+    // the chart (a canvas image) and its data table, one row per year, with numerator and denominator
+    expect(out).toMatch(/<canvas role="img" aria-label="Biểu đồ số hộ nghèo, hộ cận nghèo/);
+    expect(out).toContain('<tr data-year="2022"><th scope="row">2022</th><td>1.000</td><td data-testid="trend-poor">150</td><td>50</td><td>15,0 % (150 / 1.000)</td><td>20,0 % (200 / 1.000)</td></tr>');
+    expect(out).toContain('Xem bảng số liệu');
     expect(out).toContain('10,0 % (1 / 10)');
     expect(out).toContain('href="#/statistics?area=c1&amp;areaName=X%C3%A3+Long+H%E1%BB%AFu&amp;year=2025&amp;boundary=CURRENT"');
   });
