@@ -64,8 +64,8 @@ let schemaPromise: Promise<GraphQLSchema> | undefined;
 const schemaOnce = () => (schemaPromise ??= buildHubSchema());
 
 /** A fresh database of the given engine: SQLite in memory, or a new MariaDB database dropped at stop. */
-export async function freshDatabase(engine: Engine): Promise<{ db: DatabaseConfig; drop(): Promise<void> }> {
-  if (engine === 'sqlite') return { db: { kind: 'sqlite', file: ':memory:' }, drop: async () => {} };
+export async function freshDatabase(engine: Engine, sqliteFile = ':memory:'): Promise<{ db: DatabaseConfig; drop(): Promise<void> }> {
+  if (engine === 'sqlite') return { db: { kind: 'sqlite', file: sqliteFile }, drop: async () => {} };
   const base = parseDatabaseUrl(process.env.LNOB_TEST_MYSQL_URL);
   if (base.kind !== 'mysql') throw new Error('LNOB_TEST_MYSQL_URL must be a mysql:// URL');
   const name = `${base.database}_${process.pid}_${randomUUID().slice(0, 8)}`;
@@ -83,9 +83,9 @@ export async function freshDatabase(engine: Engine): Promise<{ db: DatabaseConfi
 }
 
 /** Start a hub on a fresh database, migrated, optionally with the demo data, listening on a free port. */
-export async function startTestHub(engine: Engine, opts: { demo?: boolean; adminDist?: string } = {}): Promise<TestHub> {
+export async function startTestHub(engine: Engine, opts: { demo?: boolean; adminDist?: string; /** Benchmarks: a (new) SQLite file instead of memory. */ sqliteFile?: string } = {}): Promise<TestHub> {
   const log = createLogger(process.env.LNOB_TEST_LOG ?? 'silent');
-  const { db, drop } = await freshDatabase(engine);
+  const { db, drop } = await freshDatabase(engine, opts.sqliteFile);
   const dataSource = createDataSource(db, log, { poolSize: 5 });
   await dataSource.initialize();
   await migrate(dataSource);

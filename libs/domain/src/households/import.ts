@@ -138,23 +138,45 @@ export function parseYesNo(s: string): Parsed<boolean> {
   return fail('write x (or có) for yes, leave blank for no');
 }
 
+/** Folded names → code of a code list (code, Vietnamese and English labels, extra words), built once per list. */
+const codeNames = new WeakMap<object, Map<string, string>>();
+function namesOf<T extends string>(codes: readonly T[], labels: Record<T, { vi: string; en: string }>, extra: Record<string, T>): Map<string, string> {
+  let names = codeNames.get(labels);
+  if (!names) {
+    names = new Map(Object.entries(extra));
+    for (const c of codes) for (const n of [c, labels[c].vi, labels[c].en]) names.set(norm(n), c);
+    codeNames.set(labels, names);
+  }
+  return names;
+}
+
 /** A value of a code list, by code or by its Vietnamese or English label (accents and case ignored). */
 function codeOf<T extends string>(s: string, codes: readonly T[], labels: Record<T, { vi: string; en: string }>, extra: Record<string, T> = {}): Parsed<T> {
-  const t = norm(s);
-  for (const c of codes) if (norm(c) === t || norm(labels[c].vi) === t || norm(labels[c].en) === t) return ok(c);
-  if (extra[t]) return ok(extra[t]);
-  return fail(`one of ${codes.join(', ')}`);
+  const c = namesOf(codes, labels, extra).get(norm(s));
+  return c ? ok(c as T) : fail(`one of ${codes.join(', ')}`);
 }
 
 const KIND_WORDS: Record<string, ReviewKind> = { 'dinh ky': 'PERIODIC', periodic: 'PERIODIC', 'thuong xuyen': 'REGULAR', regular: 'REGULAR' };
 const SEX_WORDS: Record<string, Sex> = { nam: 'MALE', nu: 'FEMALE', m: 'MALE', f: 'FEMALE', male: 'MALE', female: 'FEMALE' };
 
+const indicatorNames = new WeakMap<PovertyStandard, Map<string, string>>();
+
 /** Indicator codes of the standard, by code or name; unknown ones are kept as written (the classification names them). */
 export function parseIndicators(s: string, standard: PovertyStandard | undefined): string[] {
   const tokens = s.split(/[;,|\n]/).map((x) => x.trim()).filter(Boolean);
-  const byName = new Map<string, string>();
-  for (const d of standard?.dimensions ?? []) for (const i of d.indicators) for (const n of [i.code, i.labels.vi, i.labels.en]) byName.set(norm(n), i.code);
-  return tokens.map((t) => byName.get(norm(t)) ?? t.toUpperCase());
+  let byName = standard && indicatorNames.get(standard);
+  if (standard && !byName) {
+    byName = new Map();
+    for (const d of standard.dimensions) {
+      for (const i of d.indicators) {
+        byName.set(i.code, i.code);
+        for (const n of [i.code, i.labels.vi, i.labels.en]) byName.set(norm(n), i.code);
+      }
+    }
+    indicatorNames.set(standard, byName);
+  }
+  // Codes as written are the common case: no folding needed for them.
+  return tokens.map((t) => (byName?.get(t) ?? byName?.get(norm(t)) ?? t.toUpperCase()));
 }
 
 const CLASSIFICATION_COLUMNS: Record<string, ImportColumn> = {

@@ -2,6 +2,7 @@ import type { EntityManager, ObjectLiteral, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { auditDiff } from '@lnob/domain';
 import type { Caller } from '../auth/caller';
+import { insertMany } from '../../db/insert-many';
 import { AuditEntryEntity } from './audit.entity';
 
 export interface AuditRecord {
@@ -26,7 +27,7 @@ export function actorColumns(caller: Caller, at: Date) {
 
 /** Inserts audit rows 200 at a time (a bounded statement, whatever the number of rows). */
 export async function insertAuditRows<T extends ObjectLiteral>(repo: Repository<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 200) await repo.insert(rows.slice(i, i + 200));
+  await insertMany(repo.manager, repo.target, rows as T[], 200);
 }
 
 /** Appends audit entries inside the caller's transaction: the change and its trace commit together. */

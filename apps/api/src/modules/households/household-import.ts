@@ -12,6 +12,7 @@ import {
   type Reason,
 } from '@lnob/domain';
 import { tryRowIdOf } from '../../common/relay/global-id';
+import { insertMany } from '../../db/insert-many';
 import { withWriteLock } from '../../db/write-lock';
 import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
@@ -38,8 +39,6 @@ export interface ChunkResult {
   householdsRegistered: number;
   reviewsRecorded: number;
 }
-
-const INSERT_BATCH = 500;
 
 /**
  * Imports household reviews chunk by chunk (one transaction under the `households` write lock per
@@ -193,14 +192,9 @@ export class HouseholdImporter {
 
   /** Inserts the chunk's households, heads and reviews, moves the summary, audits every object. */
   private async write(m: EntityManager, created: { household: HouseholdEntity; member: HouseholdMemberEntity }[], recorded: { target: Target; review: HouseholdReviewEntity; previous: HouseholdReviewEntity | null }[], touched: Map<number, Target>) {
-    const insert = async <T extends object>(entity: new () => T, rows: T[]) => {
-      for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-        await m.createQueryBuilder().insert().into(entity).values(rows.slice(i, i + INSERT_BATCH) as never).updateEntity(false).execute();
-      }
-    };
-    await insert(HouseholdEntity, created.map((c) => c.household));
-    await insert(HouseholdMemberEntity, created.map((c) => c.member));
-    await insert(HouseholdReviewEntity, recorded.map((r) => r.review));
+    await insertMany(m, HouseholdEntity, created.map((c) => c.household));
+    await insertMany(m, HouseholdMemberEntity, created.map((c) => c.member));
+    await insertMany(m, HouseholdReviewEntity, recorded.map((r) => r.review));
     const summary = new SummaryChanges();
     for (const t of touched.values()) {
       summary.add({ household: t.row, reviews: t.stored.map(reviewFactOf) }, { household: t.row, reviews: t.reviews.map(reviewFactOf) });
