@@ -4,7 +4,7 @@ import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from '../modules/households/household.entity';
 import { PovertySummaryEntity } from '../modules/households/poverty-summary';
-import { ImportJobEntity } from '../modules/imports/import-job.entity';
+import { ImportJobEntity, ImportProblemEntity } from '../modules/imports/import-job.entity';
 import { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/organizations/organization.entity';
 
 /** Every entity the hub maps; modules add theirs here. */
@@ -24,4 +24,5 @@ export const entities = [
   HouseholdReviewEntity,
   PovertySummaryEntity,
   ImportJobEntity,
+  ImportProblemEntity,
 ];

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 
 /** Rows per INSERT: bounded statements (SQLite allows 32,766 parameters, MySQL 65,535). */
-export const INSERT_BATCH_ROWS = 500;
+export const INSERT_BATCH_ROWS = 1000;
 
 /**
  * Inserts entity objects (ids included when set) with plain multi-row INSERT statements: the

@@ -25,9 +25,9 @@ export function actorColumns(caller: Caller, at: Date) {
   return { at, userId: caller.userId, apiKeyId: caller.apiKeyId, actorName: caller.actorName, requestId: caller.requestId };
 }
 
-/** Inserts audit rows 200 at a time (a bounded statement, whatever the number of rows). */
+/** Inserts audit rows 500 at a time (a bounded statement, whatever the number of rows). */
 export async function insertAuditRows<T extends ObjectLiteral>(repo: Repository<T>, rows: QueryDeepPartialEntity<T>[]): Promise<void> {
-  await insertMany(repo.manager, repo.target, rows as T[], 200);
+  await insertMany(repo.manager, repo.target, rows as T[], 500);
 }
 
 /** Appends audit entries inside the caller's transaction: the change and its trace commit together. */

@@ -1,5 +1,4 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
-import type { ImportProblem } from '@lnob/domain';
 import { timestampColumn } from '../../db/columns';
 
 export const IMPORT_JOB_STATUSES = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED'] as const;
@@ -45,10 +44,6 @@ export class ImportJobEntity {
   @Column({ type: 'int' }) reviewsRecorded: number;
   @Column({ type: 'int' }) problemCount: number;
 
-  /** The first IMPORT_PROBLEMS_KEPT problems, in file order. */
-  @Column({ type: 'simple-json' })
-  problems: ImportProblem[];
-
   /** Why the job failed as a whole (unreadable file, database error), null otherwise. */
   @Column({ type: 'text', nullable: true })
   error: string | null;
@@ -67,4 +62,29 @@ export class ImportJobEntity {
 
   @Column({ ...timestampColumn, nullable: true })
   finishedAt: Date | null;
+}
+
+/** One problem of an import job's file (the first IMPORT_PROBLEMS_KEPT of a job are kept). */
+@Entity({ name: 'import_problem' })
+@Index('idx_import_problem_job', ['jobId', 'id'])
+export class ImportProblemEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: 'int' })
+  jobId: number;
+
+  /** Line of the file (1 = the header). */
+  @Column({ type: 'int' })
+  line: number;
+
+  /** Key of the column at fault, null for the whole row or header. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  column: string | null;
+
+  @Column({ type: 'varchar', length: 64 })
+  reason: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  message: string;
 }

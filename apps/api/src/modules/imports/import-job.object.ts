@@ -4,7 +4,7 @@ import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { DateTimeScalar } from '../../common/scalars';
-import { IMPORT_JOB_STATUSES, type ImportJobEntity, type ImportJobStatus } from './import-job.entity';
+import { IMPORT_JOB_STATUSES, type ImportJobEntity, type ImportJobStatus, type ImportProblemEntity } from './import-job.entity';
 
 export const ImportJobStatusEnum = Object.fromEntries(IMPORT_JOB_STATUSES.map((s) => [s, s])) as Record<ImportJobStatus, ImportJobStatus>;
 registerEnumType(ImportJobStatusEnum, {
@@ -32,8 +32,8 @@ export class ImportProblemObject {
   @Field({ description: 'What is wrong, in English (the apps translate the reason).' })
   message: string;
 
-  static from(p: ImportProblem): ImportProblemObject {
-    return Object.assign(new ImportProblemObject(), p);
+  static from(p: ImportProblem | ImportProblemEntity): ImportProblemObject {
+    return Object.assign(new ImportProblemObject(), { line: p.line, column: p.column, reason: p.reason, message: p.message });
   }
 }
 
@@ -48,13 +48,11 @@ export class ImportProblemConnection extends Connection(ImportProblemObject, 'Im
 })
 export class ImportJobObject extends Node {
   rowId: number;
-  /** The kept problems; null when the row was listed without them (importJobs). */
-  problemRows: ImportProblem[] | null;
 
   @Field({ description: 'What is imported: HOUSEHOLD_REVIEWS.' })
   kind: string;
 
-  @Field(() => ImportJobStatusEnum)
+  @Field(() => ImportJobStatusEnum, { description: 'Where the job is: QUEUED, RUNNING, SUCCEEDED or FAILED.' })
   status: ImportJobStatus;
 
   @Field({ description: 'True for a dry run: nothing was or will be written.' })
@@ -96,20 +94,19 @@ export class ImportJobObject extends Node {
   @Field(() => String, { nullable: true, description: 'Why the job failed, when it did.' })
   error: string | null;
 
-  @Field(() => DateTimeScalar)
+  @Field(() => DateTimeScalar, { description: 'When the job was started (queued).' })
   createdAt: Date;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it began reading the file; null while queued.' })
   startedAt: Date | null;
 
-  @Field(() => DateTimeScalar, { nullable: true })
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When it succeeded or failed; null while queued or running.' })
   finishedAt: Date | null;
 
   static from(e: ImportJobEntity): ImportJobObject {
     const o = new ImportJobObject();
     o.id = toGlobalId('ImportJob', e.id);
     o.rowId = e.id;
-    o.problemRows = e.problems ?? null;
     Object.assign(o, {
       kind: e.kind,
       status: e.status,
@@ -146,7 +143,7 @@ export class ImportHouseholdReviewsInput {
   dryRun: boolean;
 }
 
-@ObjectType('ImportJobPayload')
+@ObjectType('ImportJobPayload', { description: 'What importHouseholdReviews answers: the job it started.' })
 export class ImportJobPayload {
   @Field(() => ImportJobObject, { description: 'The job, QUEUED: poll `importJob(id)` for its progress.' })
   job: ImportJobObject;

@@ -6,7 +6,8 @@ import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { HouseholdImporter } from '../households/household-import';
 import { readImportFile } from './import-file';
-import { IMPORT_PROBLEMS_KEPT, ImportJobEntity } from './import-job.entity';
+import { insertMany } from '../../db/insert-many';
+import { IMPORT_PROBLEMS_KEPT, ImportJobEntity, ImportProblemEntity } from './import-job.entity';
 import type { Upload, UploadStore } from './upload-store';
 
 /** Data rows checked and written per transaction: bounded lock time, a progress step. */
@@ -47,13 +48,16 @@ export class ImportJobRunner {
   private async run(jobId: number, caller: Caller, upload: Upload, dryRun: boolean): Promise<void> {
     const repo = this.ds.getRepository(ImportJobEntity);
     const job = await repo.findOneByOrFail({ id: jobId });
-    const problems: ImportProblem[] = [];
-    const keep = (ps: ImportProblem[]) => {
+    let kept = 0;
+    /** Stores the problems (the first IMPORT_PROBLEMS_KEPT of the job) and counts them all. */
+    const keep = async (ps: ImportProblem[]) => {
+      const stored = ps.slice(0, Math.max(0, IMPORT_PROBLEMS_KEPT - kept));
+      kept += stored.length;
       job.problemCount += ps.length;
-      for (const p of ps) if (problems.length < IMPORT_PROBLEMS_KEPT) problems.push(p);
+      await insertMany(this.ds.manager, ImportProblemEntity, stored.map((p) => Object.assign(new ImportProblemEntity(), { jobId: job.id, line: p.line, column: p.column, reason: p.reason, message: p.message.slice(0, 500) })));
     };
     const finish = async (status: 'SUCCEEDED' | 'FAILED', error: string | null = null) => {
-      Object.assign(job, { status, error, problems, finishedAt: new Date() });
+      Object.assign(job, { status, error, finishedAt: new Date() });
       await repo.save(job);
     };
     try {
@@ -66,7 +70,7 @@ export class ImportJobRunner {
       if (data.length > IMPORT_MAX_ROWS) return await finish('FAILED', `The file has ${data.length} rows; split it into files of at most ${IMPORT_MAX_ROWS}.`);
       const mapped = mapImportHeader(header.cells);
       if (mapped.problems.length) {
-        keep(mapped.problems);
+        await keep(mapped.problems);
         return await finish('FAILED', 'The header row does not match the template: see the problems.');
       }
       job.total = data.length;
@@ -84,7 +88,7 @@ export class ImportJobRunner {
         const result = await importer.chunk(ok);
         found.push(...result.problems);
         found.sort((a, b) => a.line - b.line);
-        keep(found);
+        await keep(found);
         const invalid = new Set(found.map((p) => p.line)).size;
         job.processed = Math.min(data.length, i + IMPORT_CHUNK_ROWS);
         job.validRows += result.valid;
@@ -139,7 +143,6 @@ export class ImportJobService {
           householdsRegistered: 0,
           reviewsRecorded: 0,
           problemCount: 0,
-          problems: [],
           error: null,
           userId: this.caller.userId!,
           requestId: this.caller.requestId,
@@ -148,7 +151,7 @@ export class ImportJobService {
           finishedAt: null,
         }),
       );
-      await recordAudit(m, this.caller, { entityType: 'ImportJob', entityRowId: row.id, action: dryRun ? 'dryRun' : 'import', before: null, after: auditable(row, ['problems']) });
+      await recordAudit(m, this.caller, { entityType: 'ImportJob', entityRowId: row.id, action: dryRun ? 'dryRun' : 'import', before: null, after: auditable(row) });
       return row;
     });
     const done = this.runner.enqueue(job.id, this.caller, upload, dryRun);
@@ -170,8 +173,16 @@ export class ImportJobService {
     const build = () => this.ds.getRepository(ImportJobEntity).createQueryBuilder('j').where('j.userId = :u', { u: this.caller.userId ?? -1 });
     const qb = build();
     if (after) qb.andWhere('j.id < :after', { after: after.id });
-    // The list does not need the (large) problems column.
-    const rows = await qb.select(['j.id', 'j.kind', 'j.status', 'j.dryRun', 'j.fileName', 'j.format', 'j.sha256', 'j.uploadId', 'j.total', 'j.processed', 'j.validRows', 'j.invalidRows', 'j.householdsRegistered', 'j.reviewsRecorded', 'j.problemCount', 'j.error', 'j.userId', 'j.requestId', 'j.createdAt', 'j.startedAt', 'j.finishedAt']).orderBy('j.id', 'DESC').take(limit).getMany();
+    const rows = await qb.orderBy('j.id', 'DESC').take(limit).getMany();
     return { rows, count: () => build().getCount() };
+  }
+
+  /** A page of a job's problems in file order (keyset on id); the job must be the caller's. */
+  async problems(jobId: number, limit: number, after: Cursor | null) {
+    const job = await this.get(jobId);
+    const qb = this.ds.getRepository(ImportProblemEntity).createQueryBuilder('p').where('p.jobId = :j', { j: job.id });
+    if (after) qb.andWhere('p.id > :after', { after: after.id });
+    const rows = await qb.orderBy('p.id', 'ASC').take(limit).getMany();
+    return { rows, count: async () => Math.min(job.problemCount, IMPORT_PROBLEMS_KEPT) };
   }
 }

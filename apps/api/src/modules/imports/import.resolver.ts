@@ -31,12 +31,10 @@ export class ImportResolver {
     return toConnection(ImportJobConnection, rows, first, after !== null, ImportJobObject.from, (r) => ({ key: 0, id: r.id }), count);
   }
 
-  @FieldResolver(() => ImportProblemConnection, { description: 'The problems found, in file order (line, column, reason).' })
+  @FieldResolver(() => ImportProblemConnection, { description: 'The problems found, in file order (line, column, reason); the first 5,000 are kept.' })
   async problems(@Root() job: ImportJobObject, @Args() args: PageArgs, @Ctx() ctx: HubContext): Promise<ImportProblemConnection> {
     const { first, after } = pageOf(args);
-    const all = job.problemRows ?? (await ctx.services.imports.get(job.rowId)).problems;
-    const start = after ? after.id + 1 : 0;
-    const rows = all.slice(start, start + first + 1).map((p, k) => ({ p, index: start + k }));
-    return toConnection(ImportProblemConnection, rows, first, after !== null, (r) => ImportProblemObject.from(r.p), (r) => ({ key: 0, id: r.index }), async () => all.length);
+    const { rows, count } = await ctx.services.imports.problems(job.rowId, first + 1, after);
+    return toConnection(ImportProblemConnection, rows, first, after !== null, ImportProblemObject.from, (r) => ({ key: 0, id: r.id }), count);
   }
 }
