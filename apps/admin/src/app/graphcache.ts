@@ -125,6 +125,16 @@ export const cacheConfig: CacheExchangeOpts = {
         }
         invalidateQueryField(cache, 'users');
       },
+      // A started import job joins the user's recent jobs.
+      importHouseholdReviews: invalidates('importJobs'),
+    },
+    Query: {
+      // A finished import (not a dry run) registered households and recorded reviews: the lists,
+      // details and statistics read before it are stale.
+      importJob(result: DataField, _args: Variables, cache: Cache) {
+        const job = (result as { importJob?: { status?: unknown; dryRun?: unknown } | null }).importJob;
+        if (job?.status === 'SUCCEEDED' && job.dryRun === false) invalidates('households', 'household', 'povertyStatistics')(result, _args, cache);
+      },
     },
   },
 };

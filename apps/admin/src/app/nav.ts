@@ -30,6 +30,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
     page: lazy(() => import('../features/organizations/BrowserPage')),
   },
   { key: 'households', label: 'nav.households', path: '/households', requires: 'household.read', page: lazy(() => import('../features/households/HouseholdsPage')) },
+  { key: 'imports', label: 'nav.imports', path: '/imports', requires: 'data.capture', page: lazy(() => import('../features/imports/ImportPage')) },
   { key: 'statistics', label: 'nav.statistics', path: '/statistics', requires: 'household.read', page: lazy(() => import('../features/statistics/StatisticsPage')) },
   { key: 'users', label: 'nav.users', path: '/users', requires: 'user.manage', page: lazy(() => import('../features/users/UsersPage')) },
   { key: 'apiKeys', label: 'nav.apiKeys', path: '/api-keys', requires: 'apiKey.manage', page: lazy(() => import('../features/api-keys/ApiKeysPage')) },

@@ -13,8 +13,10 @@ export async function withWriteLock<T>(ds: DataSource, name: string, fn: (m: Ent
   if (ds.options.type === 'better-sqlite3' || ds.options.type === 'sqljs') return ds.transaction(fn);
   const qr = ds.createQueryRunner();
   await qr.connect();
+  // Lock names are server-wide: qualify them with the database, so hubs sharing a server do not wait on each other.
+  const lock = `lnob:${String((ds.options as { database?: string }).database ?? '')}:${name}`.slice(0, 64);
   try {
-    const [row] = (await qr.query('SELECT GET_LOCK(?, ?) AS got', [`lnob:${name}`, LOCK_WAIT_SECONDS])) as { got: number | string | null }[];
+    const [row] = (await qr.query('SELECT GET_LOCK(?, ?) AS got', [lock, LOCK_WAIT_SECONDS])) as { got: number | string | null }[];
     if (Number(row?.got) !== 1) throw conflict('BUSY', `Another change to ${name} is in progress; try again.`);
     try {
       await qr.startTransaction();
@@ -27,7 +29,7 @@ export async function withWriteLock<T>(ds: DataSource, name: string, fn: (m: Ent
         throw e;
       }
     } finally {
-      await qr.query('SELECT RELEASE_LOCK(?)', [`lnob:${name}`]);
+      await qr.query('SELECT RELEASE_LOCK(?)', [lock]);
     }
   } finally {
     await qr.release();

@@ -85,7 +85,7 @@ export class ImportJobRunner {
           if (parsed.ok) ok.push(parsed.row);
           else found.push(...parsed.problems);
         }
-        const result = await importer.chunk(ok);
+        const result = await retryWhenBusy(() => importer.chunk(ok));
         found.push(...result.problems);
         found.sort((a, b) => a.line - b.line);
         await keep(found);
@@ -106,6 +106,18 @@ export class ImportJobRunner {
     } catch (e) {
       if (!isDomainError(e)) this.log.error({ err: e, jobId }, 'import job failed');
       await finish('FAILED', isDomainError(e) ? e.message : 'The import stopped on a server error; the rows of the chunks already committed stay recorded.').catch(() => undefined);
+    }
+  }
+}
+
+/** Runs a chunk again (up to 5 times, 1 s apart) while another writer holds the households lock. */
+async function retryWhenBusy<T>(fn: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (!(isDomainError(e) && e.reason === 'BUSY') || attempt >= 5) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 1000));
     }
   }
 }
