@@ -17,6 +17,8 @@ import { HouseholdResolver } from './modules/households/household.resolver';
 import { HouseholdReviewObject } from './modules/households/review.object';
 import { HouseholdReviewResolver } from './modules/households/review.resolver';
 import { PovertyStatisticsResolver } from './modules/households/statistics.resolver';
+import { DonorObject, FundObject, LedgerTransactionObject, PledgeObject } from './modules/funds/fund.object';
+import { FundResolver, LedgerTransactionResolver, PledgeResolver } from './modules/funds/fund.resolver';
 import { ImportJobObject } from './modules/imports/import-job.object';
 import { ImportResolver } from './modules/imports/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -41,8 +43,11 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       HouseholdReviewResolver,
       PovertyStatisticsResolver,
       ImportResolver,
+      FundResolver,
+      LedgerTransactionResolver,
+      PledgeResolver,
     ],
-    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, Node],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, FundObject, DonorObject, LedgerTransactionObject, PledgeObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -96,6 +96,20 @@ export const REASONS = {
   PERSONAL_DATA_GRANT_REQUIRED: 'PERSONAL_DATA_GRANT_REQUIRED',
   // An idempotency key was reused with a different payload.
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  // The movement would take a fund below zero; the message gives the balance and the shortfall.
+  FUND_BALANCE_INSUFFICIENT: 'FUND_BALANCE_INSUFFICIENT',
+  // The fund is outside its validity on the movement's date (district funds end on 30/06/2025).
+  FUND_CLOSED: 'FUND_CLOSED',
+  // The transaction already has a reversal.
+  ALREADY_REVERSED: 'ALREADY_REVERSED',
+  // A reversal cannot itself be reversed: record the movement again instead.
+  CANNOT_REVERSE_REVERSAL: 'CANNOT_REVERSE_REVERSAL',
+  // The household is neither poor, near-poor nor in special hardship in its latest review, and no reviewer override.
+  BENEFICIARY_NOT_ELIGIBLE: 'BENEFICIARY_NOT_ELIGIBLE',
+  // A household that is poor in its latest review cannot be recorded as a donor.
+  DONOR_IS_POOR_HOUSEHOLD: 'DONOR_IS_POOR_HOUSEHOLD',
+  // A fulfilment larger than what the pledge still has outstanding (record the excess as a donation).
+  PLEDGE_OVER_FULFILLED: 'PLEDGE_OVER_FULFILLED',
   // The object changed since it was read (optimistic version check failed).
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   // Another change to the same data holds its write lock; retry.

@@ -73,6 +73,13 @@ export const REASON_LABELS: Partial<Record<Reason, Label>> = {
   PERSONAL_DATA_GRANT_REQUIRED: L('Cần quyền xem dữ liệu cá nhân.', 'A personal-data grant is required.'),
   IDEMPOTENCY_KEY_REUSED: L('Yêu cầu trùng lặp với nội dung khác.', 'A repeated request with different content.'),
   VERSION_CONFLICT: L('Dữ liệu vừa được người khác thay đổi, hãy tải lại.', 'Someone else changed it meanwhile: reload.'),
+  FUND_BALANCE_INSUFFICIENT: L('Số dư quỹ không đủ cho khoản chi này.', 'The fund balance does not cover this payment.'),
+  FUND_CLOSED: L('Quỹ không còn hoạt động vào ngày này (quỹ cấp huyện kết thúc ngày 30/06/2025).', 'The fund is not open on that date (district funds ended on 30/06/2025).'),
+  ALREADY_REVERSED: L('Giao dịch này đã được hủy (bút toán đảo) trước đó.', 'This transaction has already been reversed.'),
+  CANNOT_REVERSE_REVERSAL: L('Không thể đảo một bút toán đảo; hãy ghi lại giao dịch đúng.', 'A reversal cannot be reversed: record the movement again.'),
+  BENEFICIARY_NOT_ELIGIBLE: L('Hộ không thuộc diện nghèo, cận nghèo hoặc hoàn cảnh đặc biệt khó khăn theo kết quả rà soát gần nhất.', 'The household is not poor, near-poor or in special hardship in its latest review.'),
+  DONOR_IS_POOR_HOUSEHOLD: L('Không ghi nhận hộ nghèo là người ủng hộ.', 'A poor household cannot be recorded as a donor.'),
+  PLEDGE_OVER_FULFILLED: L('Số tiền vượt quá phần cam kết còn lại; ghi phần dư như một khoản ủng hộ.', 'The amount exceeds what the pledge still has outstanding; record the excess as a donation.'),
   BUSY: L('Hệ thống đang bận xử lý thay đổi khác, hãy thử lại.', 'Another change is in progress: try again.'),
   INTERNAL: SERVER_ERROR,
 };

@@ -41,11 +41,11 @@ import {
 } from '@lnob/domain';
 
 /** GraphQL enums generated from the code lists in libs/domain (one source for API and apps). */
-function asEnum<K extends string>(values: readonly K[]): Record<K, K> {
+export function asEnum<K extends string>(values: readonly K[]): Record<K, K> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<K, K>;
 }
 
-function describe<K extends string>(labels: Record<K, { vi: string; en: string }>) {
+export function describe<K extends string>(labels: Record<K, { vi: string; en: string }>) {
   return Object.fromEntries(
     Object.entries(labels).map(([k, l]) => {
       const label = l as { vi: string; en: string };

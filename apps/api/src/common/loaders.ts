@@ -2,12 +2,13 @@ import type { DataSource } from 'typeorm';
 import { createAreaLoaders } from '../modules/areas/area.loaders';
 import { createAuthLoaders } from '../modules/auth/auth.loaders';
 import type { Caller } from '../modules/auth/caller';
+import { createFundLoaders } from '../modules/funds/fund.loaders';
 import { createHouseholdLoaders } from '../modules/households/household.loaders';
 import { createOrganizationLoaders } from '../modules/organizations/organization.loaders';
 
 /** All request-scoped loaders: created per request, so nothing is cached across callers. */
 export function createLoaders(ds: DataSource, caller: Caller) {
-  return { ...createAreaLoaders(ds, caller), ...createOrganizationLoaders(ds, caller), ...createAuthLoaders(ds), ...createHouseholdLoaders(ds) };
+  return { ...createAreaLoaders(ds, caller), ...createOrganizationLoaders(ds, caller), ...createAuthLoaders(ds), ...createHouseholdLoaders(ds), ...createFundLoaders(ds) };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -10,6 +10,8 @@ import { HouseholdService } from '../modules/households/household.service';
 import { HouseholdMemberService } from '../modules/households/member.service';
 import { HouseholdReviewService } from '../modules/households/review.service';
 import { PovertyStatisticsService } from '../modules/households/statistics.service';
+import { FundService } from '../modules/funds/fund.service';
+import { LedgerService } from '../modules/funds/ledger.service';
 import { ImportJobService, type ImportJobRunner } from '../modules/imports/import-job.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
@@ -27,6 +29,8 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     householdReviews: new HouseholdReviewService(ds, caller),
     povertyStatistics: new PovertyStatisticsService(ds, caller),
     imports: new ImportJobService(ds, caller, imports),
+    funds: new FundService(ds, caller),
+    ledger: new LedgerService(ds, caller),
   };
 }
 

@@ -2,6 +2,7 @@ import { AreaEntity, AreaSuccessionEntity } from '../modules/areas/area.entity';
 import { AuditEntryEntity, PersonalDataReadEntity } from '../modules/audit/audit.entity';
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
+import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from '../modules/funds/fund.entity';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from '../modules/households/household.entity';
 import { PovertySummaryEntity } from '../modules/households/poverty-summary';
 import { ImportJobEntity, ImportProblemEntity } from '../modules/imports/import-job.entity';
@@ -25,4 +26,10 @@ export const entities = [
   PovertySummaryEntity,
   ImportJobEntity,
   ImportProblemEntity,
+  FundEntity,
+  FundBankAccountEntity,
+  DonorEntity,
+  LedgerTransactionEntity,
+  LedgerEntryEntity,
+  PledgeEntity,
 ];

@@ -9,3 +9,4 @@ export { createHub } from '../app';
 export { buildHubSchema } from '../schema';
 export { Caller } from '../modules/auth/caller';
 export { PovertyStatisticsService } from '../modules/households/statistics.service';
+export { checkLedger, ledgerIsClean } from '../modules/funds/ledger-check';

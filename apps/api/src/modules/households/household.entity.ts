@@ -1,11 +1,6 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn, type ValueTransformer } from 'typeorm';
-import { timestampColumn } from '../../db/columns';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { bigintNumber, timestampColumn } from '../../db/columns';
 
-/** BIGINT ⇄ number: mysql2 returns BIGINT as a string; amounts are whole đồng within the safe-integer range. */
-export const bigintNumber: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | number | null) => (v === null || v === undefined ? null : Number(v)),
-};
 
 /**
  * A household on the registry (hộ gia đình), located in an administrative unit. `areaPath` is the

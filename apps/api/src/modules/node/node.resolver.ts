@@ -6,6 +6,8 @@ import { visibleApiKey, visibleArea, visibleOrganization, visibleUser } from '..
 import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
+import { FundAccess } from '../funds/fund.access';
+import { FundObject, LedgerTransactionObject } from '../funds/fund.object';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
 import { OrganizationObject } from '../organizations/organization.object';
@@ -48,8 +50,19 @@ export class NodeResolver {
       }
       case 'HouseholdMember':
       case 'HouseholdReview':
+      case 'Fund': {
+        const row = await l.fundById.load(rowId);
+        return row && new FundAccess(ctx.dataSource, ctx.caller).visible(row) ? FundObject.from(row) : null;
+      }
+      case 'LedgerTransaction': {
+        const row = await l.ledgerTransactionById.load(rowId);
+        const fund = row && (await l.fundById.load(row.fundId));
+        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? LedgerTransactionObject.from(row) : null;
+      }
       case 'ImportJob':
-        // Reached through their household (`members`, `reviews`) or `importJob`, not fetched alone.
+      case 'Donor':
+      case 'Pledge':
+        // Reached through their household (`members`, `reviews`), `importJob`, a transaction (`donor`) or `pledges`, not fetched alone.
         return null;
       case 'RoleAssignment':
       case 'AuditEntry':

@@ -118,6 +118,13 @@ describe.each(engines())('API keys on %s', (engine) => {
       recordReview: ['RecordReviewInput', { householdId: toGlobalId('Household', 1), year: 2024, incomePerPersonPerMonth: 1, deprivedIndicators: [] }],
       rebuildPovertySummary: ['', {}],
       importHouseholdReviews: ['ImportHouseholdReviewsInput', { uploadId: 'none', dryRun: true }],
+      createFund: ['CreateFundInput', { organizationId: qn, name: 'Quỹ', level: 'PROVINCE', validFrom: '2024-01-01' }],
+      recordDonation: ['RecordDonationInput', { fundId: toGlobalId('Fund', 1), idempotencyKey: 'key-donation-1', amount: 1, occurredOn: '2024-10-17', channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name: 'A' } }],
+      recordDisbursement: ['RecordDisbursementInput', { fundId: toGlobalId('Fund', 1), idempotencyKey: 'key-disburse-1', amount: 1, occurredOn: '2024-10-17', channel: 'CASH', category: 'OTHER', beneficiaryKind: 'EVENT', beneficiaryName: 'X' }],
+      recordTransfer: ['RecordTransferInput', { fromFundId: toGlobalId('Fund', 1), toFundId: toGlobalId('Fund', 2), idempotencyKey: 'key-transfer-1', amount: 1, occurredOn: '2024-10-17', channel: 'CASH' }],
+      reverseTransaction: ['ReverseTransactionInput', { transactionId: toGlobalId('LedgerTransaction', 1), idempotencyKey: 'key-reverse-1', occurredOn: '2024-10-17', reason: 'x' }],
+      recordPledge: ['RecordPledgeInput', { fundId: toGlobalId('Fund', 1), idempotencyKey: 'key-pledge-1', amount: 1, pledgedOn: '2024-10-17', dueOn: '2024-12-31', newDonor: { kind: 'INDIVIDUAL', name: 'A' } }],
+      completeHousing: ['CompleteHousingInput', { transactionId: toGlobalId('LedgerTransaction', 1), completedOn: '2024-10-17' }],
     };
     expect(Object.keys(cases).sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
     const before = await counts(hub);

@@ -59,6 +59,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     const m = (field: string, type?: string, sel = '__typename') => (type ? `mutation ($i: ${type}!) { ${field}(input: $i) { ${sel} } }` : `mutation { ${field} { ${sel} } }`);
     const i = (input: () => Record<string, unknown>) => () => ({ i: input() });
     const org = () => toGlobalId('Organization', ids.org);
+    const tvCommittee = await orgGid(hub, 'vff-tra-vinh');
     const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
     const cases: Case[] = [
       { name: 'createUser', query: m('createUser', 'CreateUserInput', 'user { id }'), vars: i(() => ({ username: 'audit.new', displayName: 'Mới', password: GOOD_PASSWORD, organizationId: yu })),
@@ -117,6 +118,27 @@ describe.each(engines())('audit log on %s', (engine) => {
       { name: 'rebuildPovertySummary', query: m('rebuildPovertySummary', undefined, 'rows'), writes: () => [['PovertySummary', 'rebuild', 0, 'admin']] },
       { name: 'importHouseholdReviews', query: m('importHouseholdReviews', 'ImportHouseholdReviewsInput', 'job { id }'), vars: i(() => ({ uploadId: importUpload, dryRun: true })),
         writes: (d) => [['ImportJob', 'dryRun', rowIdOf(d.importHouseholdReviews.job.id), 'admin']] },
+      { name: 'createFund', query: m('createFund', 'CreateFundInput', 'fund { id }'), vars: i(() => ({ organizationId: tvCommittee, name: 'Quỹ Vì người nghèo tỉnh Trà Vinh', level: 'PROVINCE', validFrom: '2021-01-01' })),
+        writes: (d) => [['Fund', 'create', (ids.fund = rowIdOf(d.createFund.fund.id)), 'admin']] },
+      { name: 'createFund (second)', query: m('createFund', 'CreateFundInput', 'fund { id }'), vars: i(() => ({ organizationId: tvCommittee, name: 'Quỹ cứu trợ (thử)', level: 'PROVINCE', validFrom: '2021-01-01' })),
+        writes: (d) => [['Fund', 'create', (ids.fund2 = rowIdOf(d.createFund.fund.id)), 'admin']] },
+      { name: 'recordDonation', query: m('recordDonation', 'RecordDonationInput', 'transaction { id donor { id } }'),
+        vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-donation-1', amount: 50_000_000, occurredOn: '2024-10-17', channel: 'BANK_TRANSFER', newDonor: { kind: 'ENTERPRISE', name: 'Công ty Audit' } })),
+        writes: (d) => [['Donor', 'create', (ids.donor = rowIdOf(d.recordDonation.transaction.donor.id)), 'admin'], ['LedgerTransaction', 'record', rowIdOf(d.recordDonation.transaction.id), 'admin']] },
+      { name: 'recordDisbursement', query: m('recordDisbursement', 'RecordDisbursementInput', 'transaction { id }'),
+        vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-disbursement-1', amount: 30_000_000, occurredOn: '2024-11-01', channel: 'BANK_TRANSFER', category: 'HOUSING_REPAIR', beneficiaryKind: 'HOUSEHOLD', householdId: household() })),
+        writes: (d) => [['LedgerTransaction', 'record', (ids.housing = rowIdOf(d.recordDisbursement.transaction.id)), 'admin']] },
+      { name: 'completeHousing', query: m('completeHousing', 'CompleteHousingInput', 'transaction { id }'), vars: i(() => ({ transactionId: toGlobalId('LedgerTransaction', ids.housing), completedOn: '2025-01-10' })),
+        writes: () => [['LedgerTransaction', 'completeHousing', ids.housing, 'admin'], ['Household', 'update', ids.household, 'admin']] },
+      { name: 'recordTransfer', query: m('recordTransfer', 'RecordTransferInput', 'transaction { id }'),
+        vars: i(() => ({ fromFundId: toGlobalId('Fund', ids.fund), toFundId: toGlobalId('Fund', ids.fund2), idempotencyKey: 'audit-transfer-1', amount: 1_000_000, occurredOn: '2024-11-02', channel: 'BANK_TRANSFER' })),
+        writes: (d) => [['LedgerTransaction', 'record', (ids.transfer = rowIdOf(d.recordTransfer.transaction.id)), 'admin']] },
+      { name: 'reverseTransaction', query: m('reverseTransaction', 'ReverseTransactionInput', 'transaction { id }'),
+        vars: i(() => ({ transactionId: toGlobalId('LedgerTransaction', ids.transfer), idempotencyKey: 'audit-reversal-1', occurredOn: '2024-11-03', reason: 'Chuyển nhầm quỹ' })),
+        writes: (d) => [['LedgerTransaction', 'reverse', rowIdOf(d.reverseTransaction.transaction.id), 'admin']] },
+      { name: 'recordPledge', query: m('recordPledge', 'RecordPledgeInput', 'pledge { id }'),
+        vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-pledge-1', donorId: toGlobalId('Donor', ids.donor), amount: 10_000_000, pledgedOn: '2024-10-17', dueOn: '2024-12-31' })),
+        writes: (d) => [['Pledge', 'record', rowIdOf(d.recordPledge.pledge.id), 'admin']] },
     ];
     expect([...new Set(cases.map((c) => c.name.split(' ')[0]))].sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
 

@@ -13,11 +13,14 @@ import { buildHubSchema } from '../../../schema';
 import { demoData } from '@lnob/domain/fixtures';
 import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { encodeCursor } from '../../../common/relay/cursor';
-import { toGlobalId } from '../../../common/relay/global-id';
+import { fromGlobalId, toGlobalId } from '../../../common/relay/global-id';
+
+const rowIdOfGid = (gid: string) => fromGlobalId(gid)!.rowId;
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { AreaEntity } from '../../areas/area.entity';
 import { HouseholdMemberEntity } from '../../households/household.entity';
 import { ImportJobEntity } from '../../imports/import-job.entity';
+import { FundEntity } from '../../funds/fund.entity';
 import { csv, problemsOf, upload, waitForJob } from '../../imports/__tests__/import-helpers';
 
 const USERS = ['anonymous', 'admin', 'quangnam.officer', 'travinh.viewer', 'youth.central', 'veterans.quangnam', 'labour.ninhthuan'] as const;
@@ -90,6 +93,22 @@ const EXPECTED: Record<string, Row> = {
   // Jobs are private to the user who started them (here: a user of the target organization).
   importJob:             ['U|U',     'N|N',     'N|N',      'N|N',      'N|N',        'N|N',      'N|N'],
   importJobs:            ['U|U',     'miss|miss','miss|miss','miss|miss','miss|miss',  'miss|miss','miss|miss'],
+  // Funds are filed under their committee (here: the target organization itself): read with organization.read, money with data.capture.
+  fund:                  ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  funds:                 ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  fundBalance:           ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  ledger:                ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  fundSummary:           ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  peakMonthReport:       ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  pledges:               ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  // Only VFF committees hold funds: the Youth Union targets are KIND_NOT_ALLOWED.
+  createFund:            ['U|U',     'ok|B',    'F|F',      'F|F',      'B|F',        'F|F',      'F|F'],
+  recordDonation:        ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  recordDisbursement:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  recordTransfer:        ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  reverseTransaction:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  recordPledge:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  completeHousing:       ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -119,6 +138,8 @@ interface Helpers {
   leafOf: (t: Target) => Promise<AreaEntity>;
   /** An import job of the target organization's user. */
   jobIn: (t: Target) => Promise<number>;
+  /** A fund filed under the target organization (made by the system), holding 100,000,000 ₫; a second one for transfers. */
+  fundIn: (t: Target, second?: boolean) => Promise<string>;
   seq: () => number;
   /** A throwaway organization under the target (so writes never disturb the demo tree). */
   child: (t: Target) => Promise<OrganizationEntity>;
@@ -281,6 +302,48 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     };
   },
   importJob: async (t, h) => ({ query: 'query($id: ID!) { importJob(id: $id) { id } }', variables: { id: toGlobalId('ImportJob', await h.jobIn(t)) } }),
+  fund: async (t, h) => ({ query: 'query($id: ID!) { fund(id: $id) { id } }', variables: { id: await h.fundIn(t) } }),
+  funds: async (t, h) => {
+    const id = await h.fundIn(t);
+    return { query: '{ funds(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.funds, id) };
+  },
+  fundBalance: async (t, h) => ({ query: 'query($id: ID!) { fundBalance(fundId: $id, asOf: "2024-12-31") { balance } }', variables: { id: await h.fundIn(t) } }),
+  ledger: async (t, h) => ({ query: 'query($id: ID!) { ledger(fundId: $id, first: 5) { edges { node { id } } totals { count } } }', variables: { id: await h.fundIn(t) } }),
+  fundSummary: async (t, h) => ({ query: 'query($id: ID!) { fundSummary(fundId: $id, period: "2024") { raised } }', variables: { id: await h.fundIn(t) } }),
+  peakMonthReport: async (t, h) => ({ query: 'query($id: ID!) { peakMonthReport(fundId: $id, year: 2024) { raised } }', variables: { id: await h.fundIn(t) } }),
+  pledges: async (t, h) => ({ query: 'query($id: ID!) { pledges(fundId: $id, first: 5) { edges { node { id } } } }', variables: { id: await h.fundIn(t) } }),
+  createFund: async (t) => ({
+    query: 'mutation($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }',
+    variables: { i: { organizationId: orgId(t), name: 'Quỹ Vì người nghèo (thử)', level: 'PROVINCE', validFrom: '2021-01-01' } },
+  }),
+  recordDonation: async (t, h) => ({
+    query: 'mutation($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } } }',
+    variables: { i: { fundId: await h.fundIn(t), idempotencyKey: `matrix-${h.seq()}`, amount: 1_000_000, occurredOn: '2024-10-20', channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name: 'Người ủng hộ' } } },
+  }),
+  recordDisbursement: async (t, h) => ({
+    query: 'mutation($i: RecordDisbursementInput!) { recordDisbursement(input: $i) { transaction { id } } }',
+    variables: { i: { fundId: await h.fundIn(t), idempotencyKey: `matrix-${h.seq()}`, amount: 300_000, occurredOn: '2024-12-20', channel: 'CASH', category: 'TET_GIFT', beneficiaryKind: 'EVENT', beneficiaryName: 'Quà Tết' } },
+  }),
+  recordTransfer: async (t, h) => ({
+    query: 'mutation($i: RecordTransferInput!) { recordTransfer(input: $i) { transaction { id } } }',
+    variables: { i: { fromFundId: await h.fundIn(t), toFundId: await h.fundIn(t, true), idempotencyKey: `matrix-${h.seq()}`, amount: 1_000, occurredOn: '2024-12-20', channel: 'BANK_TRANSFER' } },
+  }),
+  reverseTransaction: async (t, h) => {
+    const fundId = await h.fundIn(t);
+    const d = await h.hub.services.ledger.recordDonation({ fundId: rowIdOfGid(fundId), idempotencyKey: `matrix-sys-${h.seq()}`, amount: 5_000, occurredOn: '2024-10-20', channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name: 'Ủng hộ nhầm' } });
+    return { query: 'mutation($i: ReverseTransactionInput!) { reverseTransaction(input: $i) { transaction { id } } }', variables: { i: { transactionId: toGlobalId('LedgerTransaction', d.tx.id), idempotencyKey: `matrix-${h.seq()}`, occurredOn: '2024-10-21', reason: 'Ghi nhầm' } } };
+  },
+  recordPledge: async (t, h) => ({
+    query: 'mutation($i: RecordPledgeInput!) { recordPledge(input: $i) { pledge { id } } }',
+    variables: { i: { fundId: await h.fundIn(t), idempotencyKey: `matrix-${h.seq()}`, amount: 2_000_000, pledgedOn: '2024-10-17', dueOn: '2024-12-31', newDonor: { kind: 'ENTERPRISE', name: 'Doanh nghiệp cam kết' } } },
+  }),
+  completeHousing: async (t, h) => {
+    const fundId = await h.fundIn(t);
+    const hh = await h.householdIn(t);
+    await h.hub.services.householdReviews.record({ householdId: hh.id, year: 2024, kind: 'PERIODIC', incomePerPersonPerMonth: 900_000, deprivedIndicators: ['NUTRITION', 'EMPLOYMENT', 'HEALTH_INSURANCE'] });
+    const d = await h.hub.services.ledger.recordDisbursement({ fundId: rowIdOfGid(fundId), idempotencyKey: `matrix-sys-${h.seq()}`, amount: 2_000_000, occurredOn: '2024-11-01', channel: 'BANK_TRANSFER', category: 'HOUSING_REPAIR', beneficiaryKind: 'HOUSEHOLD', householdId: hh.id });
+    return { query: 'mutation($i: CompleteHousingInput!) { completeHousing(input: $i) { transaction { id } } }', variables: { i: { transactionId: toGlobalId('LedgerTransaction', d.tx.id), completedOn: '2025-01-10' } } };
+  },
   importJobs: async (t, h) => {
     const id = toGlobalId('ImportJob', await h.jobIn(t));
     return { query: '{ importJobs(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.importJobs, id) };
@@ -312,14 +375,27 @@ describe.each(engines())('scope matrix on %s', (engine) => {
     return areas.find((a) => a.path.startsWith(t.area.path) && !areas.some((c) => c.parentId === a.id))!;
   };
 
+  const funds = new Map<string, string>();
   const helpers = (who: string | null): Helpers => ({
     hub,
     who,
     leafOf,
+    fundIn: async (t, second = false) => {
+      const k = `${t.key}:${second}`;
+      let gid = funds.get(k);
+      if (!gid) {
+        const repo = hub.dataSource.getRepository(FundEntity);
+        const f = await repo.save(repo.create({ name: `Quỹ ${k}`, level: 'PROVINCE', organizationId: t.org.id, campaignBoardId: null, orgPath: t.org.path, areaId: t.area.id, areaPath: t.areaPath, validFrom: '2021-01-01', validTo: null, balance: 0, createdAt: new Date(), updatedAt: new Date() }));
+        await hub.services.ledger.recordDonation({ fundId: f.id, idempotencyKey: `matrix-seed-${k}`, amount: 100_000_000, occurredOn: '2024-10-17', channel: 'BANK_TRANSFER', newDonor: { kind: 'ENTERPRISE', name: `Nhà tài trợ ${k}` } });
+        gid = toGlobalId('Fund', f.id);
+        funds.set(k, gid);
+      }
+      return gid;
+    },
     jobIn: async (t) => {
       const u = await helpers(null).userIn(t);
       const repo = hub.dataSource.getRepository(ImportJobEntity);
-      const row = await repo.save(repo.create({ kind: 'HOUSEHOLD_REVIEWS', status: 'SUCCEEDED', dryRun: true, fileName: 'x.csv', format: 'CSV', sha256: '0'.repeat(64), uploadId: 'u', total: 0, processed: 0, validRows: 0, invalidRows: 0, householdsRegistered: 0, reviewsRecorded: 0, problemCount: 0, problems: [], error: null, userId: u.id, requestId: 'matrix', createdAt: new Date(), startedAt: null, finishedAt: null }));
+      const row = await repo.save(repo.create({ kind: 'HOUSEHOLD_REVIEWS', status: 'SUCCEEDED', dryRun: true, fileName: 'x.csv', format: 'CSV', sha256: '0'.repeat(64), uploadId: 'u', total: 0, processed: 0, validRows: 0, invalidRows: 0, householdsRegistered: 0, reviewsRecorded: 0, problemCount: 0, error: null, userId: u.id, requestId: 'matrix', createdAt: new Date(), startedAt: null, finishedAt: null }));
       return row.id;
     },
     seq: () => ++n,

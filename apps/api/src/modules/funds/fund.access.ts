@@ -1,0 +1,79 @@
+import { In, type DataSource, type EntityManager } from 'typeorm';
+import { conflict, DomainError, notFound, type Refusal, type Reason } from '@lnob/domain';
+import { recordAudit, auditable } from '../audit/audit.writer';
+import type { Caller } from '../auth/caller';
+import { FundEntity } from './fund.entity';
+
+/** A rule's refusal as the typed error it stands for. */
+export function refusalError(r: Refusal): DomainError {
+  return new DomainError(r.code, r.reason as Reason, r.message, r.fieldErrors);
+}
+
+/** Throws the refusal of a domain decision. */
+export function must<T extends object>(d: ({ ok: true } & T) | Refusal): { ok: true } & T {
+  if (!d.ok) throw refusalError(d);
+  return d;
+}
+
+const isMysql = (ds: DataSource) => ds.options.type !== 'better-sqlite3' && ds.options.type !== 'sqljs';
+
+/** Whether an error is a unique-key violation (a concurrent duplicate), on either engine. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; errno?: number; driverError?: { code?: string } };
+  const code = err.driverError?.code ?? err.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/**
+ * Scope of funds (docs/funds.md): a fund is filed under its VFF committee. Reads need
+ * `organization.read` covering the committee; money writes `data.capture` owning it.
+ */
+export class FundAccess {
+  constructor(
+    readonly ds: DataSource,
+    readonly caller: Caller,
+  ) {}
+
+  visible(f: Pick<FundEntity, 'orgPath' | 'areaPath'>): boolean {
+    return this.caller.scope('organization.read').coversOrganization(f.orgPath, f.areaPath);
+  }
+
+  /** A fund the caller may read; NOT_FOUND otherwise. */
+  async readable(id: number, m: EntityManager = this.ds.manager): Promise<FundEntity> {
+    this.caller.require('organization.read');
+    const f = await m.getRepository(FundEntity).findOneBy({ id });
+    if (!f || !this.visible(f)) throw notFound('Fund');
+    return f;
+  }
+
+  /**
+   * One transaction that holds the funds' rows locked (MariaDB/MySQL: SELECT … FOR UPDATE in id
+   * order, so two transfers never deadlock; SQLite: writes are serialised by its one connection).
+   * `fn` gets the funds as locked, by id; unknown ids are missing from the map.
+   */
+  async withFunds<T>(ids: number[], fn: (m: EntityManager, funds: Map<number, FundEntity>) => Promise<T>): Promise<T> {
+    const sorted = [...new Set(ids)].sort((a, b) => a - b);
+    return this.ds.transaction(async (m) => {
+      const qb = m.getRepository(FundEntity).createQueryBuilder('f').where({ id: In(sorted) }).orderBy('f.id', 'ASC');
+      if (isMysql(this.ds)) qb.setLock('pessimistic_write');
+      const rows = await qb.getMany();
+      return fn(m, new Map(rows.map((f) => [f.id, f])));
+    });
+  }
+
+  /** The fund to move money of: NOT_FOUND when invisible, FORBIDDEN OUT_OF_SCOPE outside `data.capture`. */
+  owned(funds: Map<number, FundEntity>, id: number): FundEntity {
+    const f = funds.get(id);
+    this.caller.requireOwned('data.capture', 'Fund', !!f && this.visible(f), (s) => s.ownsOrganization(f!.orgPath));
+    return f!;
+  }
+
+  async audit(m: EntityManager, entityType: string, action: string, orgPath: string, before: object | null, after: object & { id: number }) {
+    await recordAudit(m, this.caller, { entityType, entityRowId: after.id, action, before: before && auditable(before, ['payload']), after: auditable(after, ['payload']), orgPath });
+  }
+
+  /** CONFLICT BUSY when a concurrent request won a race the database settled (a unique key). */
+  static busy(): DomainError {
+    return conflict('BUSY', 'A concurrent request changed the same data; try again.');
+  }
+}

@@ -1,0 +1,269 @@
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import {
+  badInput,
+  DISBURSEMENT_CATEGORIES,
+  forbidden,
+  FUND_LEVELS,
+  isLocalDate,
+  notFound,
+  peakMonthWindow,
+  pledgeStanding,
+  Problems,
+  summaryRange,
+  todayLocal,
+  type DisbursementCategory,
+  type FundLevel,
+  type LocalDate,
+  type PledgeStanding,
+  type PledgeStatus,
+  type TransactionKind,
+} from '@lnob/domain';
+import type { Cursor } from '../../common/relay/cursor';
+import { AreaEntity } from '../areas/area.entity';
+import type { Caller } from '../auth/caller';
+import { andWhereClause } from '../auth/scope';
+import { OrganizationEntity } from '../organizations/organization.entity';
+import { FundAccess } from './fund.access';
+import { FundBankAccountEntity, FundEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
+
+export interface LedgerFilter {
+  from?: LocalDate | null;
+  to?: LocalDate | null;
+  kind?: TransactionKind | null;
+  category?: DisbursementCategory | null;
+  donorId?: number | null;
+}
+
+export interface FundSummary {
+  from: LocalDate;
+  to: LocalDate;
+  openingBalance: number;
+  closingBalance: number;
+  /** Donations and pledge fulfilments, net of their reversals. */
+  raised: number;
+  donations: number;
+  spent: number;
+  spentByCategory: { category: DisbursementCategory; amount: number; count: number }[];
+  transferredIn: number;
+  transferredOut: number;
+}
+
+/** A date read back from either engine (mysql2 may give a Date for DATE columns in raw queries). */
+const day = (v: string | Date): LocalDate => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
+const num = (v: unknown) => Number(v ?? 0);
+
+/**
+ * Funds and their ledger as the caller may read them (organization.read over the fund's committee):
+ * funds, balances at a date, the ledger page with the totals of the filtered set, summaries per
+ * period and for the peak month, pledges with their status. Balances and summaries are sums over
+ * the fund's entries (one indexed range each); the cached balance serves "today".
+ */
+export class FundService {
+  private readonly access: FundAccess;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly caller: Caller,
+  ) {
+    this.access = new FundAccess(ds, caller);
+  }
+
+  get(id: number): Promise<FundEntity> {
+    return this.access.readable(id);
+  }
+
+  /** Funds in scope, by id; filters by the committee's area subtree, level and validity. */
+  async list(f: { areaId?: number | null; level?: FundLevel | null; validOn?: LocalDate | null }, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('organization.read');
+    const area = f.areaId != null ? await this.ds.getRepository(AreaEntity).findOneBy({ id: f.areaId }) : null;
+    if (f.areaId != null && !area) throw notFound('Area');
+    const build = () => {
+      const qb = this.ds.getRepository(FundEntity).createQueryBuilder('f');
+      andWhereClause(qb, scope.pathsSql('f.orgPath', 'f.areaPath'));
+      if (area) qb.andWhere('f.areaPath LIKE :ap', { ap: `${area.path}%` });
+      if (f.level) qb.andWhere('f.level = :level', { level: f.level });
+      if (f.validOn) qb.andWhere('f.validFrom <= :d AND (f.validTo IS NULL OR f.validTo >= :d)', { d: f.validOn });
+      return qb;
+    };
+    const qb = build();
+    if (after) qb.andWhere('f.id > :after', { after: after.id });
+    return { rows: await qb.orderBy('f.id', 'ASC').take(limit).getMany(), count: () => build().getCount() };
+  }
+
+  /** Opens a fund for a VFF committee (SYSTEM_ADMIN, or organization.write owning the committee). */
+  async create(i: { organizationId: number; name: string; level: FundLevel; campaignBoardId?: number | null; validFrom: LocalDate; bankAccounts?: { bankName: string; accountNumber: string; accountName: string }[] | null }) {
+    const write = this.caller.require('organization.write');
+    const p = new Problems();
+    const name = i.name.trim();
+    p.check('input.name', name.length >= 1 && name.length <= 255, '1–255 characters');
+    p.check('input.level', (FUND_LEVELS as readonly string[]).includes(i.level), `one of ${FUND_LEVELS.join(', ')}`);
+    (i.bankAccounts ?? []).forEach((b, k) => {
+      p.check(`input.bankAccounts[${k}].accountNumber`, /^[0-9A-Za-z.-]{4,32}$/.test(b.accountNumber.trim()), '4–32 letters or digits');
+      p.check(`input.bankAccounts[${k}].bankName`, b.bankName.trim().length >= 1 && b.bankName.length <= 120, '1–120 characters');
+      p.check(`input.bankAccounts[${k}].accountName`, b.accountName.trim().length >= 1 && b.accountName.length <= 255, '1–255 characters');
+    });
+    p.throwIfAny();
+    return this.ds.transaction(async (m) => {
+      const org = await m.getRepository(OrganizationEntity).findOneBy({ id: i.organizationId });
+      if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, null)) throw badInput('NOT_FOUND', 'No such organization.', [{ path: 'input.organizationId', message: 'no such organization' }]);
+      if (!write.ownsOrganization(org.path)) throw forbidden('OUT_OF_SCOPE', 'You may not open a fund for this organization.');
+      if (org.kind !== 'VFF_COMMITTEE') throw badInput('KIND_NOT_ALLOWED', 'A Fund for the Poor belongs to a VFF committee.', [{ path: 'input.organizationId', message: 'not a VFF committee' }]);
+      const area = org.areaId ? await m.getRepository(AreaEntity).findOneBy({ id: org.areaId }) : null;
+      const fund = await m.getRepository(FundEntity).save(
+        m.getRepository(FundEntity).create({ name, level: i.level, organizationId: org.id, campaignBoardId: i.campaignBoardId ?? null, orgPath: org.path, areaId: area?.id ?? null, areaPath: area?.path ?? null, validFrom: i.validFrom, validTo: org.validTo, balance: 0, createdAt: new Date(), updatedAt: new Date() }),
+      );
+      const accounts = await m.getRepository(FundBankAccountEntity).save(
+        (i.bankAccounts ?? []).map((b) => m.getRepository(FundBankAccountEntity).create({ fundId: fund.id, bankName: b.bankName.trim(), accountNumber: b.accountNumber.trim(), accountName: b.accountName.trim(), createdAt: new Date() })),
+      );
+      const audited: FundEntity & { bankAccounts: string[] } = { ...fund, bankAccounts: accounts.map((a) => a.accountNumber) };
+      await this.access.audit(m, 'Fund', 'create', fund.orgPath, null, audited);
+      return fund;
+    });
+  }
+
+  /** The balance at the end of `asOf` (default: now, the cached balance). */
+  async balance(fundId: number, asOf?: LocalDate | null): Promise<{ fund: FundEntity; asOf: LocalDate; balance: number }> {
+    const fund = await this.access.readable(fundId);
+    const today = todayLocal();
+    if (!asOf || asOf >= today) return { fund, asOf: asOf ?? today, balance: fund.balance };
+    return { fund, asOf, balance: await this.balanceAt(fund.id, asOf) };
+  }
+
+  private async balanceAt(fundId: number, asOf: LocalDate): Promise<number> {
+    const [row] = (await this.ds.query(
+      `SELECT COALESCE(SUM(CASE WHEN direction = 'DEBIT' THEN amount ELSE -amount END), 0) AS b FROM ledger_entry WHERE fundId = ? AND occurredOn <= ?`,
+      [fundId, asOf],
+    )) as { b: unknown }[];
+    return num(row?.b);
+  }
+
+  /** The transactions of a fund (recorded by it, or transfers to it), newest first, keyset on (occurredOn, id). */
+  async ledger(fundId: number, f: LedgerFilter, limit: number, after: Cursor | null) {
+    const fund = await this.access.readable(fundId);
+    const p = new Problems();
+    for (const k of ['from', 'to'] as const) if (f[k] && !isLocalDate(f[k])) p.add(`filter.${k}`, 'a date YYYY-MM-DD', 'INVALID_LOCAL_DATE');
+    p.throwIfAny();
+    const build = () => {
+      const qb = this.ds.getRepository(LedgerTransactionEntity).createQueryBuilder('t').where('(t.fundId = :fund OR t.counterFundId = :fund)', { fund: fund.id });
+      this.filter(qb, f);
+      return qb;
+    };
+    const qb = build();
+    if (after) qb.andWhere('(t.occurredOn < :ak OR (t.occurredOn = :ak AND t.id < :aid))', { ak: after.key, aid: after.id });
+    const rows = await qb.orderBy('t.occurredOn', 'DESC').addOrderBy('t.id', 'DESC').take(limit).getMany();
+    const totals = async () => {
+      // Money in and out of this fund over the filtered set: its FUND-account entries.
+      const t = build()
+        .innerJoin('ledger_entry', 'e', 'e.transactionId = t.id AND e.fundId = :fund', { fund: fund.id })
+        .select('COUNT(DISTINCT t.id)', 'count')
+        .addSelect(`COALESCE(SUM(CASE WHEN e.direction = 'DEBIT' THEN e.amount ELSE 0 END), 0)`, 'moneyIn')
+        .addSelect(`COALESCE(SUM(CASE WHEN e.direction = 'CREDIT' THEN e.amount ELSE 0 END), 0)`, 'moneyOut');
+      const r = (await t.getRawOne()) as { count: unknown; moneyIn: unknown; moneyOut: unknown };
+      return { count: num(r.count), moneyIn: num(r.moneyIn), moneyOut: num(r.moneyOut) };
+    };
+    return { fund, rows, count: () => build().getCount(), totals };
+  }
+
+  private filter(qb: SelectQueryBuilder<LedgerTransactionEntity>, f: LedgerFilter) {
+    if (f.from) qb.andWhere('t.occurredOn >= :from', { from: f.from });
+    if (f.to) qb.andWhere('t.occurredOn <= :to', { to: f.to });
+    if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
+    if (f.category) qb.andWhere('t.category = :category', { category: f.category });
+    if (f.donorId) qb.andWhere('t.donorId = :donor', { donor: f.donorId });
+  }
+
+  /**
+   * Raised, spent per category, transferred in and out, and the balance at both ends of a period
+   * (2024, 2024H1, 2024Q4, 2024-10) or a date range. A reversal counts against what it reverses.
+   */
+  async summary(fundId: number, range: { from: LocalDate; to: LocalDate } | string): Promise<{ fund: FundEntity; summary: FundSummary }> {
+    const fund = await this.access.readable(fundId);
+    const r = typeof range === 'string' ? summaryRange(range) : range;
+    const rows = (await this.ds.query(
+      `SELECT COALESCE(o.kind, t.kind) AS kind, COALESCE(o.category, t.category) AS category, e.direction AS direction,
+              CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END AS incoming,
+              SUM(e.amount) AS amount, SUM(CASE WHEN t.kind = 'REVERSAL' THEN -1 ELSE 1 END) AS n
+         FROM ledger_entry e
+         JOIN ledger_transaction t ON t.id = e.transactionId
+         LEFT JOIN ledger_transaction o ON o.id = t.reversesId
+        WHERE e.fundId = ? AND e.occurredOn >= ? AND e.occurredOn <= ?
+        GROUP BY COALESCE(o.kind, t.kind), COALESCE(o.category, t.category), e.direction, CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END`,
+      [fund.id, fund.id, r.from, r.to, fund.id],
+    )) as { kind: TransactionKind; category: DisbursementCategory | null; direction: 'DEBIT' | 'CREDIT'; incoming: unknown; amount: unknown; n: unknown }[];
+    const signed = (x: (typeof rows)[number]) => (x.direction === 'DEBIT' ? num(x.amount) : -num(x.amount));
+    const sum = (pred: (x: (typeof rows)[number]) => boolean, sign = 1) => rows.filter(pred).reduce((a, x) => a + sign * signed(x), 0);
+    const raised = sum((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT');
+    const spentByCategory = DISBURSEMENT_CATEGORIES.map((category) => ({
+      category,
+      amount: sum((x) => x.kind === 'DISBURSEMENT' && x.category === category, -1),
+      count: rows.filter((x) => x.kind === 'DISBURSEMENT' && x.category === category).reduce((a, x) => a + num(x.n), 0),
+    })).filter((c) => c.amount !== 0 || c.count !== 0);
+    const openingBalance = await this.balanceAt(fund.id, dayBefore(r.from));
+    const closingBalance = await this.balanceAt(fund.id, r.to);
+    return {
+      fund,
+      summary: {
+        from: r.from,
+        to: r.to,
+        openingBalance,
+        closingBalance,
+        raised,
+        donations: rows.filter((x) => (x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT') && x.direction === 'DEBIT').reduce((a, x) => a + num(x.n), 0),
+        spent: spentByCategory.reduce((a, c) => a + c.amount, 0),
+        spentByCategory,
+        // A transfer (or its reversal) counts in or out by the fund's side of the original.
+        transferredIn: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 1),
+        transferredOut: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 0, -1),
+      },
+    };
+  }
+
+  /** The summary of the peak month (17/10–18/11) of a year. */
+  peakMonth(fundId: number, year: number) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2999) throw badInput('VALIDATION_FAILED', 'A year such as 2024.', [{ path: 'year', message: 'a year such as 2024' }]);
+    return this.summary(fundId, peakMonthWindow(year));
+  }
+
+  /** Pledges of a fund with their standing today (or `asOf`), by due date; a status filter is applied after computing it. */
+  async pledges(fundId: number, f: { status?: PledgeStatus | null; asOf?: LocalDate | null }, limit: number, after: Cursor | null) {
+    const fund = await this.access.readable(fundId);
+    const asOf = f.asOf ?? todayLocal();
+    const qb = this.ds.getRepository(PledgeEntity).createQueryBuilder('p').where('p.fundId = :fund', { fund: fund.id });
+    if (after) qb.andWhere('p.id > :after', { after: after.id });
+    // Without a status filter the page is cut in SQL; a status depends on the fulfilments, so it is computed first.
+    if (!f.status) qb.take(limit);
+    const pledges = await qb.orderBy('p.id', 'ASC').getMany();
+    const standing = await this.standings(pledges.map((p) => p.id), asOf);
+    const rows = pledges
+      .map((p) => ({ pledge: p, standing: pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments: standing.get(p.id) ?? [] }, asOf) }))
+      .filter((r) => !f.status || r.standing.status === f.status);
+    const count = async () => (f.status ? rows.length : this.ds.getRepository(PledgeEntity).countBy({ fundId: fund.id }));
+    return { fund, rows: rows.slice(0, limit), count };
+  }
+
+  /** Non-reversed fulfilments of many pledges in one statement. */
+  private async standings(ids: number[], asOf: LocalDate): Promise<Map<number, { amount: number; occurredOn: LocalDate }[]>> {
+    const out = new Map<number, { amount: number; occurredOn: LocalDate }[]>();
+    if (ids.length === 0) return out;
+    const rows = (await this.ds.query(
+      `SELECT t.pledgeId AS pledgeId, t.amount AS amount, t.occurredOn AS occurredOn FROM ledger_transaction t
+        WHERE t.pledgeId IN (${ids.map(() => '?').join(', ')}) AND t.kind = 'PLEDGE_FULFILMENT' AND t.occurredOn <= ?
+          AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)`,
+      [...ids, asOf],
+    )) as { pledgeId: unknown; amount: unknown; occurredOn: string | Date }[];
+    for (const r of rows) out.set(num(r.pledgeId), [...(out.get(num(r.pledgeId)) ?? []), { amount: num(r.amount), occurredOn: day(r.occurredOn) }]);
+    return out;
+  }
+
+  /** One pledge's standing (for the pledge object). */
+  async pledgeStandingOf(p: PledgeEntity, asOf: LocalDate = todayLocal()): Promise<PledgeStanding> {
+    const s = await this.standings([p.id], asOf);
+    return pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments: s.get(p.id) ?? [] }, asOf);
+  }
+}
+
+function dayBefore(d: LocalDate): LocalDate {
+  const t = new Date(`${d}T00:00:00Z`);
+  t.setUTCDate(t.getUTCDate() - 1);
+  return t.toISOString().slice(0, 10);
+}
