@@ -10,3 +10,6 @@ export { buildHubSchema } from '../schema';
 export { Caller } from '../modules/auth/caller';
 export { PovertyStatisticsService } from '../modules/households/statistics.service';
 export { checkLedger, ledgerIsClean } from '../modules/funds/ledger-check';
+export { insertMany } from '../db/insert-many';
+export { DonorEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity } from '../modules/funds/fund.entity';
+export { fromGlobalId, toGlobalId } from '../common/relay/global-id';

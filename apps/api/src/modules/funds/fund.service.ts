@@ -1,4 +1,4 @@
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource } from 'typeorm';
 import {
   badInput,
   DISBURSEMENT_CATEGORIES,
@@ -24,7 +24,7 @@ import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { FundAccess } from './fund.access';
-import { FundBankAccountEntity, FundEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
+import { FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
 
 export interface LedgerFilter {
   from?: LocalDate | null;
@@ -137,39 +137,45 @@ export class FundService {
     return num(row?.b);
   }
 
-  /** The transactions of a fund (recorded by it, or transfers to it), newest first, keyset on (occurredOn, id). */
+  /**
+   * The transactions of a fund (recorded by it, or transfers to it), newest first, keyset on
+   * (occurredOn, id). Driven by the fund's FUND-account entries (one per transaction that moved its
+   * money; index fundId, occurredOn, transactionId), so a page is an index range, not a scan.
+   */
   async ledger(fundId: number, f: LedgerFilter, limit: number, after: Cursor | null) {
     const fund = await this.access.readable(fundId);
     const p = new Problems();
     for (const k of ['from', 'to'] as const) if (f[k] && !isLocalDate(f[k])) p.add(`filter.${k}`, 'a date YYYY-MM-DD', 'INVALID_LOCAL_DATE');
     p.throwIfAny();
+    const byTransaction = !!(f.kind || f.category || f.donorId);
+    /** Entries of the fund, joined to their transactions only when a filter needs them. */
     const build = () => {
-      const qb = this.ds.getRepository(LedgerTransactionEntity).createQueryBuilder('t').where('(t.fundId = :fund OR t.counterFundId = :fund)', { fund: fund.id });
-      this.filter(qb, f);
+      const qb = this.ds.getRepository(LedgerEntryEntity).createQueryBuilder('e').where('e.fundId = :fund', { fund: fund.id });
+      if (f.from) qb.andWhere('e.occurredOn >= :from', { from: f.from });
+      if (f.to) qb.andWhere('e.occurredOn <= :to', { to: f.to });
+      if (byTransaction) {
+        qb.innerJoin(LedgerTransactionEntity, 't', 't.id = e.transactionId');
+        if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
+        if (f.category) qb.andWhere('t.category = :category', { category: f.category });
+        if (f.donorId) qb.andWhere('t.donorId = :donor', { donor: f.donorId });
+      }
       return qb;
     };
-    const qb = build();
-    if (after) qb.andWhere('(t.occurredOn < :ak OR (t.occurredOn = :ak AND t.id < :aid))', { ak: after.key, aid: after.id });
-    const rows = await qb.orderBy('t.occurredOn', 'DESC').addOrderBy('t.id', 'DESC').take(limit).getMany();
+    const qb = build().select('e.transactionId', 'id');
+    if (after) qb.andWhere('(e.occurredOn < :ak OR (e.occurredOn = :ak AND e.transactionId < :aid))', { ak: after.key, aid: after.id });
+    const ids = ((await qb.orderBy('e.occurredOn', 'DESC').addOrderBy('e.transactionId', 'DESC').limit(limit).getRawMany()) as { id: unknown }[]).map((r) => num(r.id));
+    const found = ids.length ? await this.ds.getRepository(LedgerTransactionEntity).findBy({ id: In(ids) }) : [];
+    const byId = new Map(found.map((t) => [t.id, t]));
+    const rows = ids.map((id) => byId.get(id)!);
     const totals = async () => {
-      // Money in and out of this fund over the filtered set: its FUND-account entries.
-      const t = build()
-        .innerJoin('ledger_entry', 'e', 'e.transactionId = t.id AND e.fundId = :fund', { fund: fund.id })
-        .select('COUNT(DISTINCT t.id)', 'count')
+      const r = (await build()
+        .select('COUNT(*)', 'count')
         .addSelect(`COALESCE(SUM(CASE WHEN e.direction = 'DEBIT' THEN e.amount ELSE 0 END), 0)`, 'moneyIn')
-        .addSelect(`COALESCE(SUM(CASE WHEN e.direction = 'CREDIT' THEN e.amount ELSE 0 END), 0)`, 'moneyOut');
-      const r = (await t.getRawOne()) as { count: unknown; moneyIn: unknown; moneyOut: unknown };
+        .addSelect(`COALESCE(SUM(CASE WHEN e.direction = 'CREDIT' THEN e.amount ELSE 0 END), 0)`, 'moneyOut')
+        .getRawOne()) as { count: unknown; moneyIn: unknown; moneyOut: unknown };
       return { count: num(r.count), moneyIn: num(r.moneyIn), moneyOut: num(r.moneyOut) };
     };
-    return { fund, rows, count: () => build().getCount(), totals };
-  }
-
-  private filter(qb: SelectQueryBuilder<LedgerTransactionEntity>, f: LedgerFilter) {
-    if (f.from) qb.andWhere('t.occurredOn >= :from', { from: f.from });
-    if (f.to) qb.andWhere('t.occurredOn <= :to', { to: f.to });
-    if (f.kind) qb.andWhere('t.kind = :kind', { kind: f.kind });
-    if (f.category) qb.andWhere('t.category = :category', { category: f.category });
-    if (f.donorId) qb.andWhere('t.donorId = :donor', { donor: f.donorId });
+    return { fund, rows, count: async () => (await totals()).count, totals };
   }
 
   /**

@@ -1,0 +1,142 @@
+/**
+ * The Fund for the Poor at scale (issue 5 "Figures to report"). A script that prints figures.
+ *
+ *   npm run bench:funds [-- --entries 1000000 --runs 200]
+ *   LNOB_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/lnob_test npm run bench:funds   (also MariaDB/MySQL)
+ *
+ * For each engine: a fresh database with the demo data (SQLite in a file), a province fund holding
+ * 100,000 transactions (200,000 entries) loaded directly, more funds up to `--entries` entries in
+ * all; then over HTTP: recordDonation p50/p95 (sequential, each a new idempotency key), `ledger(first: 50)`
+ * with its links and totals p50/p95 and its SQL statements, `fundSummary(period: "2024")` p50/p95, and
+ * the invariant check (`checkLedger`) over every entry.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { checkLedger, DonorEntity, engines, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+import { arg, quantile } from './args';
+
+const FUND_TX = 100_000;
+
+async function timeIt(run: () => Promise<unknown>, runs: number, warmup = 5) {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
+}
+
+/** Loads `count` transactions (a donation, or every 10th a disbursement) with their 2 entries into fund `fundId`, directly. */
+async function fill(hub: TestHub, fundId: number, orgPath: string, count: number, startId: { tx: number; entry: number }, donors: number[]) {
+  const batch = 5000;
+  let balance = 0;
+  for (let i = 0; i < count; i += batch) {
+    const txs: LedgerTransactionEntity[] = [];
+    const entries: LedgerEntryEntity[] = [];
+    for (let k = i; k < Math.min(count, i + batch); k++) {
+      const out = k % 10 === 9 && balance > 5_000_000;
+      const amount = out ? 3_000_000 : 500_000 + (k % 97) * 10_000;
+      const day = new Date(Date.UTC(2021, 0, 1) + Math.floor((k / count) * 1600) * 86_400_000).toISOString().slice(0, 10);
+      const id = startId.tx++;
+      txs.push(
+        Object.assign(new LedgerTransactionEntity(), {
+          id, fundId, counterFundId: null, kind: out ? 'DISBURSEMENT' : 'DONATION', category: out ? 'TET_GIFT' : null, channel: 'BANK_TRANSFER', amount, occurredOn: day, recordedAt: new Date(), userId: null, actorName: 'bench',
+          donorId: out ? null : donors[k % donors.length], anonymous: k % 13 === 0, pledgeId: null, beneficiaryKind: out ? 'EVENT' : null, householdId: null, beneficiaryAreaPath: null, beneficiaryName: out ? 'Quà Tết' : null,
+          receiptNumber: `BL-${id}`, reference: null, valuation: null, note: null, reversesId: null, overrideJustification: null, housingCompletedOn: null, idempotencyScope: null, payload: null, orgPath, counterOrgPath: null,
+        }),
+      );
+      const fundSide = Object.assign(new LedgerEntryEntity(), { id: startId.entry++, transactionId: id, accountKind: 'FUND', accountId: String(fundId), direction: out ? 'CREDIT' : 'DEBIT', amount, fundId, occurredOn: day });
+      const other = Object.assign(new LedgerEntryEntity(), { id: startId.entry++, transactionId: id, accountKind: out ? 'BENEFICIARY' : 'DONOR', accountId: out ? `EVENT:${fundId}:qua tet` : String(donors[k % donors.length]), direction: out ? 'DEBIT' : 'CREDIT', amount, fundId: null, occurredOn: day });
+      entries.push(fundSide, other);
+      balance += out ? -amount : amount;
+    }
+    await hub.dataSource.transaction(async (m) => {
+      await insertMany(m, LedgerTransactionEntity, txs, 500);
+      await insertMany(m, LedgerEntryEntity, entries, 1000);
+    });
+  }
+  await hub.dataSource.query('UPDATE fund SET balance = balance + ? WHERE id = ?', [balance, fundId]);
+}
+
+async function gql(hub: TestHub, token: string, query: string, variables: Record<string, unknown> = {}) {
+  const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function benchEngine(engine: Engine, totalEntries: number, runs: number) {
+  const file = path.join(os.tmpdir(), `lnob-funds-bench-${process.pid}.sqlite`);
+  const hub = await startTestHub(engine, { demo: true, sqliteFile: engine === 'sqlite' ? file : undefined });
+  try {
+    const token = await hub.tokenOf('quangnam.officer');
+    const admin = await hub.tokenOf('admin');
+    const [qn] = (await hub.dataSource.query("SELECT id, path FROM organization WHERE name = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'")) as { id: number; path: string }[];
+    const mk = async (name: string) => {
+      const d = await gql(hub, admin, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name, level: 'PROVINCE', validFrom: '2021-01-01' } });
+      return d.createFund.fund.id as string;
+    };
+    const fundGid = await mk('Quỹ Vì người nghèo tỉnh Quảng Nam');
+    const rowOf = (gid: string) => fromGlobalId(gid)!.rowId;
+    const fundId = rowOf(fundGid);
+    const donors = await insertDonors(hub, 2000, qn.path);
+    const ids = { tx: 1, entry: 1 };
+    const t0 = performance.now();
+    await fill(hub, fundId, qn.path, FUND_TX, ids, donors);
+    let others = 0;
+    while ((ids.entry - 1) < totalEntries) {
+      const g = await mk(`Quỹ phụ ${++others}`);
+      await fill(hub, rowOf(g), qn.path, Math.min(200_000, (totalEntries - (ids.entry - 1)) / 2), ids, donors);
+    }
+    const loadS = (performance.now() - t0) / 1000;
+
+    let n = 0;
+    const donation = await timeIt(
+      () => gql(hub, token, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } fund { balance } } }', { i: { fundId: fundGid, idempotencyKey: `bench-${process.pid}-${++n}`, amount: 1_000_000, occurredOn: '2025-03-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', donors[n % donors.length]) } }),
+      runs,
+    );
+    const LEDGER = 'query ($f: ID!) { ledger(fundId: $f, first: 50) { edges { node { id kind amount occurredOn anonymous fund { name } donor { name } reversedBy { id } } } pageInfo { hasNextPage endCursor } totals { count moneyIn moneyOut } } }';
+    const ledger = await timeIt(() => gql(hub, token, LEDGER, { f: fundGid }), runs);
+    const ledgerStatements = (await hub.gql(LEDGER, { f: fundGid }, { as: 'quangnam.officer' })).statements;
+    const SUMMARY = 'query ($f: ID!) { fundSummary(fundId: $f, period: "2024") { raised spent openingBalance closingBalance spentByCategory { category amount } } }';
+    const summary = await timeIt(() => gql(hub, token, SUMMARY, { f: fundGid }), runs);
+    const summaryStatements = (await hub.gql(SUMMARY, { f: fundGid }, { as: 'quangnam.officer' })).statements;
+    const check = await checkLedger(hub.dataSource);
+    if (!ledgerIsClean(check)) throw new Error(`ledger not clean: ${JSON.stringify(check).slice(0, 500)}`);
+    const ms = (x: number) => x.toFixed(1);
+    return [
+      { engine, measure: `load ${check.entries.toLocaleString('en-US')} entries (direct)`, p50: '', p95: '', sql: '', note: `${loadS.toFixed(1)} s` },
+      { engine, measure: 'recordDonation (HTTP, sequential)', p50: ms(donation.p50), p95: ms(donation.p95), sql: '', note: `${runs} runs` },
+      { engine, measure: `ledger(first: 50) + links + totals, fund of ${FUND_TX.toLocaleString('en-US')} tx`, p50: ms(ledger.p50), p95: ms(ledger.p95), sql: String(ledgerStatements), note: '' },
+      { engine, measure: 'fundSummary(period: "2024")', p50: ms(summary.p50), p95: ms(summary.p95), sql: String(summaryStatements), note: '' },
+      { engine, measure: `checkLedger over ${check.entries.toLocaleString('en-US')} entries`, p50: '', p95: '', sql: '4', note: `${(check.ms / 1000).toFixed(2)} s, clean` },
+    ];
+  } finally {
+    await hub.stop();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+}
+
+async function insertDonors(hub: TestHub, count: number, orgPath: string): Promise<number[]> {
+  const start = Number((await hub.dataSource.query('SELECT COALESCE(MAX(id), 0) AS id FROM donor'))[0].id) + 1;
+  const rows = Array.from({ length: count }, (_, k) => Object.assign(new DonorEntity(), { id: start + k, kind: k % 3 ? 'INDIVIDUAL' : 'ENTERPRISE', name: `Nhà hảo tâm ${k}`, nameSearch: `nha hao tam ${k}`, organizationId: null, householdId: null, taxCode: null, orgPath, createdAt: new Date() }));
+  await hub.dataSource.transaction((m) => insertMany(m, DonorEntity, rows));
+  return rows.map((r) => r.id);
+}
+
+async function main() {
+  const totalEntries = arg('entries', 1_000_000);
+  const runs = arg('runs', 200);
+  const rows: Record<string, string>[] = [];
+  for (const engine of engines()) rows.push(...(await benchEngine(engine, totalEntries, runs)));
+  console.table(rows);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
