@@ -17,21 +17,9 @@ import type { AddressInfo } from 'node:net';
 import { buildHubSchema, Caller, createHub, createLogger, engines, startTestHub, type Engine } from '@lnob/api/testing';
 import { generateNationalTree } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
-import { arg, quantile } from './args';
+import { arg, timeIt } from './args';
 
 const LIST = `query { organizations(filter: { search: "Hội Nông dân" }, first: 20) { edges { node { name } } } }`;
-
-async function timeIt(run: () => Promise<void>, runs: number, warmup: number) {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
-}
 
 async function post(url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) {
   const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });

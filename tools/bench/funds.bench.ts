@@ -14,21 +14,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { checkLedger, DonorEntity, engines, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
-import { arg, quantile } from './args';
+import { arg, timeIt } from './args';
 
 const FUND_TX = 100_000;
-
-async function timeIt(run: () => Promise<unknown>, runs: number, warmup = 5) {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await run();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95) };
-}
 
 /** Loads `count` transactions (a donation, or every 10th a disbursement) with their 2 entries into fund `fundId`, directly. */
 async function fill(hub: TestHub, fundId: number, orgPath: string, count: number, startId: { tx: number; entry: number }, donors: number[]) {

@@ -21,7 +21,7 @@ describe('@lnob/domain', () => {
     'searchPattern', 'childPath', 'subtreeRange', 'wouldCreateCycle', 'rebasePath', 'isValidOn', 'closeOn',
     'validateShares', 'mapValuesToSuccessors', 'successorsOf', 'AREA_KINDS', 'levelOfArea',
     'allowedChildKinds', 'expectedOrganizationLevel',
-    'FUND_REASONS', 'FUND_LEVELS', 'TRANSACTION_KINDS', 'DISBURSEMENT_CATEGORIES', 'CHANNELS', 'buildEntries',
+    'FUND_LEVELS', 'TRANSACTION_KINDS', 'DISBURSEMENT_CATEGORIES', 'CHANNELS', 'buildEntries',
     'entryGroupProblems', 'checkFundBalance', 'checkReversal', 'movementProblems', 'checkFundOpen', 'canonicalJson',
     'idempotencyDecision', 'pledgeStanding', 'disbursementEligibility', 'checkHouseholdDonor', 'peakMonthWindow',
     'summaryRange', 'donorDisplayName', 'disbursementDisclosure', 'parseBankStatementCsv', 'proposeMatches',

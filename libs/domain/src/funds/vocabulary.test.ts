@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { Label } from '../areas/kinds';
-import { FUND_REASONS } from './reasons';
 import {
   ACCOUNT_KIND_LABELS,
   ACCOUNT_KINDS,
@@ -81,9 +80,5 @@ describe('fund code lists', () => {
     [isBeneficiaryKind, 42, false],
   ])('%o(%j) → %s', (guard, value, expected) => {
     expect(guard(value)).toBe(expected);
-  });
-
-  it.each(Object.entries(FUND_REASONS))('reason %s maps to itself', (key, value) => {
-    expect(value).toBe(key);
   });
 });
