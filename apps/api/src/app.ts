@@ -14,7 +14,7 @@ import type { HubContext } from './common/context';
 import { makeFormatError, toGraphQLError } from './common/errors';
 import { queryLimitsPlugin } from './common/limits';
 import { createLoaders } from './common/loaders';
-import { currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
+import { clientAddressOf, currentRequestScope, runInRequestScope, type RequestScope } from './common/request-context';
 import { createServices, type Services } from './common/services';
 import { graphiqlAssets, graphiqlPage } from './graphiql';
 import type { Logger } from './logger';
@@ -23,6 +23,7 @@ import { Authenticator, HttpDomainError } from './modules/auth/authenticator';
 import { Caller } from './modules/auth/caller';
 import { ImportJobRunner } from './modules/imports/import-job.service';
 import { importRoutes } from './modules/imports/import.routes';
+import { publicFundRoutes } from './modules/funds/public-report.routes';
 import { UploadStore } from './modules/imports/upload-store';
 
 /** The built admin app (apps/admin/dist), the same relative place from apps/api/src and apps/api/dist. */
@@ -42,7 +43,7 @@ export interface Hub {
 
 /** Express + Apollo with /graphql, /healthz and a local GraphiQL. Used by main.ts and the tests alike. */
 export async function createHub(opts: {
-  config: Pick<HubConfig, 'authSecret'>;
+  config: Pick<HubConfig, 'authSecret'> & Partial<Pick<HubConfig, 'trustProxy'>>;
   /** Where the built admin app is (default ADMIN_DIST); served at / when present. */
   adminDist?: string;
   dataSource: DataSource;
@@ -59,6 +60,8 @@ export async function createHub(opts: {
   const { dataSource, schema, log } = opts;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy `req.ip` is the proxy's unless told how many hops to trust (LNOB_TRUST_PROXY).
+  if (opts.config.trustProxy) app.set('trust proxy', opts.config.trustProxy);
   const httpServer = http.createServer(app);
   const auth = new Authenticator(dataSource, opts.config.authSecret);
   const imports = new ImportJobRunner(dataSource, new UploadStore(), log);
@@ -96,6 +99,7 @@ export async function createHub(opts: {
     }
   });
   app.use(importRoutes(auth, imports.uploads, log));
+  app.use(publicFundRoutes(dataSource, auth, log));
   app.use(graphiqlAssets());
   app.get('/graphql', (req, res, next) => {
     if (req.accepts(['application/json', 'text/html']) === 'text/html' && !req.query.query) {
@@ -142,6 +146,7 @@ export async function createHub(opts: {
           personalReads: new PersonalReads(),
           log: log.child({ requestId }),
           today: todayLocal(),
+          clientAddress: clientAddressOf(req),
         };
       },
     }),
@@ -170,7 +175,7 @@ function serveAdminApp(app: express.Express, dist: string): void {
   app.use(express.static(dist, { index: false, maxAge: '1h', setHeaders: (res, file) => {
     if (file.includes(`${path.sep}assets${path.sep}`)) res.setHeader('cache-control', 'public, max-age=31536000, immutable');
   } }));
-  app.get(/^\/(?!graphql|healthz|uploads|templates\/).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|healthz|uploads|templates\/|public\/).*/, (req, res, next) => {
     // Client routes only: a missing file (an extension) stays a 404, as do JSON clients.
     if (path.extname(req.path) || req.accepts(['text/html', 'application/json']) !== 'text/html') return next();
     if (!fs.existsSync(index)) {

@@ -31,6 +31,12 @@ export interface HubConfig {
   authSecretIsDefault: boolean;
   /** When set and the database has no users, an `admin` SYSTEM_ADMIN with this password is created. */
   bootstrapAdminPassword: string | null;
+  /**
+   * LNOB_TRUST_PROXY: how many reverse proxies in front of the hub add `X-Forwarded-For` (0 = none,
+   * the default). Anonymous rate limits count per client address, which behind a proxy is only
+   * known from that header.
+   */
+  trustProxy: number;
 }
 
 /** Development-only signing key: the server refuses it in production (NODE_ENV=production). */
@@ -132,6 +138,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     if (weak) throw new ConfigError(`LNOB_BOOTSTRAP_ADMIN_PASSWORD is too weak: ${weak}`);
     return v;
   });
+  const trustProxy = attempt(() => {
+    const v = env.LNOB_TRUST_PROXY;
+    if (v === undefined || v === '') return 0;
+    if (!/^\d{1,2}$/.test(v)) throw new ConfigError(`LNOB_TRUST_PROXY must be the number of proxies in front of the hub (0–99), got "${v}"`);
+    return Number(v);
+  });
   if (problems.length > 0) throw new ConfigError(problems.join('\n'));
   return {
     port: port!,
@@ -142,5 +154,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): HubConfig {
     authSecret: authSecret ?? DEV_AUTH_SECRET,
     authSecretIsDefault: authSecret === undefined,
     bootstrapAdminPassword: bootstrapAdminPassword ?? null,
+    trustProxy: trustProxy ?? 0,
   };
 }

@@ -19,6 +19,8 @@ import { HouseholdReviewResolver } from './modules/households/review.resolver';
 import { PovertyStatisticsResolver } from './modules/households/statistics.resolver';
 import { DonorObject, FundObject, LedgerTransactionObject, PledgeObject } from './modules/funds/fund.object';
 import { FundResolver, LedgerTransactionResolver, PledgeResolver } from './modules/funds/fund.resolver';
+import { PublicFundResolver } from './modules/funds/public-report.resolver';
+import { BankStatementObject, BankStatementResolver, ReconciliationResolver, StatementLineObject } from './modules/funds/reconciliation.resolver';
 import { ImportJobObject } from './modules/imports/import-job.object';
 import { ImportResolver } from './modules/imports/import.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
@@ -46,8 +48,11 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       FundResolver,
       LedgerTransactionResolver,
       PledgeResolver,
+      PublicFundResolver,
+      ReconciliationResolver,
+      BankStatementResolver,
     ],
-    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, FundObject, DonorObject, LedgerTransactionObject, PledgeObject, Node],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, FundObject, DonorObject, LedgerTransactionObject, PledgeObject, BankStatementObject, StatementLineObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

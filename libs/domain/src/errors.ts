@@ -110,6 +110,10 @@ export const REASONS = {
   DONOR_IS_POOR_HOUSEHOLD: 'DONOR_IS_POOR_HOUSEHOLD',
   // A fulfilment larger than what the pledge still has outstanding (record the excess as a donation).
   PLEDGE_OVER_FULFILLED: 'PLEDGE_OVER_FULFILLED',
+  // This bank statement file was already imported for the fund.
+  STATEMENT_ALREADY_IMPORTED: 'STATEMENT_ALREADY_IMPORTED',
+  // The statement line or the donation is already matched (confirmed) to another.
+  ALREADY_MATCHED: 'ALREADY_MATCHED',
   // The object changed since it was read (optimistic version check failed).
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   // Another change to the same data holds its write lock; retry.
@@ -131,6 +135,8 @@ export class DomainError extends Error {
     readonly reason: Reason,
     message: string,
     readonly fieldErrors: FieldError[] = [],
+    /** The figures that decided it (e.g. balance and shortfall), sent as `extensions.details`. */
+    readonly details: Readonly<Record<string, string | number | null>> | null = null,
   ) {
     super(message);
     this.name = 'DomainError';

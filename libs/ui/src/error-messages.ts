@@ -80,6 +80,8 @@ export const REASON_LABELS: Partial<Record<Reason, Label>> = {
   BENEFICIARY_NOT_ELIGIBLE: L('Hộ không thuộc diện nghèo, cận nghèo hoặc hoàn cảnh đặc biệt khó khăn theo kết quả rà soát gần nhất.', 'The household is not poor, near-poor or in special hardship in its latest review.'),
   DONOR_IS_POOR_HOUSEHOLD: L('Không ghi nhận hộ nghèo là người ủng hộ.', 'A poor household cannot be recorded as a donor.'),
   PLEDGE_OVER_FULFILLED: L('Số tiền vượt quá phần cam kết còn lại; ghi phần dư như một khoản ủng hộ.', 'The amount exceeds what the pledge still has outstanding; record the excess as a donation.'),
+  STATEMENT_ALREADY_IMPORTED: L('Sao kê này đã được nhập cho quỹ.', 'This bank statement was already imported for the fund.'),
+  ALREADY_MATCHED: L('Dòng sao kê hoặc khoản ủng hộ này đã được đối chiếu với khoản khác.', 'The statement line or the donation is already matched to another.'),
   BUSY: L('Hệ thống đang bận xử lý thay đổi khác, hãy thử lại.', 'Another change is in progress: try again.'),
   INTERNAL: SERVER_ERROR,
 };

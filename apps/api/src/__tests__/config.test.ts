@@ -6,7 +6,12 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.database).toMatchObject({ kind: 'sqlite' });
     expect(c.database.kind === 'sqlite' && c.database.file.endsWith('data/lnob.sqlite')).toBe(true);
-    expect(c).toMatchObject({ port: 4000, demoData: true, logLevel: 'info', production: false, authSecretIsDefault: true, bootstrapAdminPassword: null });
+    expect(c).toMatchObject({ port: 4000, demoData: true, logLevel: 'info', production: false, authSecretIsDefault: true, bootstrapAdminPassword: null, trustProxy: 0 });
+  });
+
+  it('reads LNOB_TRUST_PROXY as the number of proxies in front of the hub', () => {
+    expect(loadConfig({ LNOB_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ LNOB_TRUST_PROXY: '' }).trustProxy).toBe(0);
   });
 
   it.each([
@@ -30,6 +35,7 @@ describe('configuration', () => {
     [{ NODE_ENV: 'production', LNOB_AUTH_SECRET: 'x'.repeat(40), LNOB_DEMO_DATA: 'true' }, /LNOB_DEMO_DATA must be false in production/],
     [{ NODE_ENV: 'production', LNOB_AUTH_SECRET: 'lnob-development-secret-never-use-in-production' }, /development default/],
     [{ LNOB_BOOTSTRAP_ADMIN_PASSWORD: 'short' }, /LNOB_BOOTSTRAP_ADMIN_PASSWORD is too weak/],
+    [{ LNOB_TRUST_PROXY: 'yes' }, /LNOB_TRUST_PROXY/],
   ])('rejects %o with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

@@ -20,4 +20,6 @@ export interface HubContext {
   log: Logger;
   /** "Today" in Vietnam for this request: the default `validOn`. */
   today: LocalDate;
+  /** The client's address (Express `req.ip`; behind a proxy set LNOB_TRUST_PROXY): anonymous rate limits. */
+  clientAddress: string;
 }

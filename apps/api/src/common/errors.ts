@@ -61,7 +61,7 @@ export function makeFormatError(log: Logger) {
     if (domain) {
       return {
         ...base,
-        extensions: { code: domain.code, reason: domain.reason, fieldErrors: domain.fieldErrors, requestId },
+        extensions: { code: domain.code, reason: domain.reason, fieldErrors: domain.fieldErrors, ...(domain.details ? { details: domain.details } : {}), requestId },
       };
     }
     const original = (error as { originalError?: unknown })?.originalError;

@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Request } from 'express';
 
 /** Per-request facts that code far from the resolver needs (the SQL logger, error formatting). */
 export interface RequestScope {
@@ -17,4 +18,9 @@ export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
 
 export function currentRequestScope(): RequestScope | undefined {
   return storage.getStore();
+}
+
+/** The client's address as Express sees it (the socket's, or the forwarded one with `trust proxy`). */
+export function clientAddressOf(req: Pick<Request, 'ip' | 'socket'>): string {
+  return req.ip ?? req.socket.remoteAddress ?? 'unknown';
 }

@@ -12,6 +12,8 @@ import { HouseholdReviewService } from '../modules/households/review.service';
 import { PovertyStatisticsService } from '../modules/households/statistics.service';
 import { FundService } from '../modules/funds/fund.service';
 import { LedgerService } from '../modules/funds/ledger.service';
+import { PublicFundService } from '../modules/funds/public-report.service';
+import { ReconciliationService } from '../modules/funds/reconciliation.service';
 import { ImportJobService, type ImportJobRunner } from '../modules/imports/import-job.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
 
@@ -31,6 +33,8 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     imports: new ImportJobService(ds, caller, imports),
     funds: new FundService(ds, caller),
     ledger: new LedgerService(ds, caller),
+    publicFunds: new PublicFundService(ds, caller, auth),
+    reconciliation: new ReconciliationService(ds, caller, imports?.uploads ?? null),
   };
 }
 

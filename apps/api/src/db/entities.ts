@@ -3,6 +3,7 @@ import { AuditEntryEntity, PersonalDataReadEntity } from '../modules/audit/audit
 import { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import { RoleAssignmentEntity, SessionEntity, UserEntity } from '../modules/auth/user.entity';
 import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from '../modules/funds/fund.entity';
+import { BankStatementEntity, StatementLineEntity, StatementRejectionEntity } from '../modules/funds/statement.entity';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from '../modules/households/household.entity';
 import { PovertySummaryEntity } from '../modules/households/poverty-summary';
 import { ImportJobEntity, ImportProblemEntity } from '../modules/imports/import-job.entity';
@@ -32,4 +33,7 @@ export const entities = [
   LedgerTransactionEntity,
   LedgerEntryEntity,
   PledgeEntity,
+  BankStatementEntity,
+  StatementLineEntity,
+  StatementRejectionEntity,
 ];

@@ -5,10 +5,11 @@ import type { Services } from '../common/services';
 import type { Logger } from '../logger';
 import { AreaEntity } from '../modules/areas/area.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
+import { loadDemoFunds } from './demo-funds';
 
 /**
  * Load the demo data of the seed documents (areas, organizations, users, households with their
- * members, reviews 2022–2025 and sponsors) into an EMPTY database, through the API's own services
+ * members, reviews 2022–2025 and sponsors, the Fund for the Poor's funds and money: demo-funds.ts) into an EMPTY database, through the API's own services
  * (the same validation every client gets, the poverty summary kept by the review writes). Returns
  * counts, or null when skipped.
  */
@@ -136,6 +137,9 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
       sponsors++;
     }
   }
+  const moneyStarted = Date.now();
+  const money = await loadDemoFunds(services, ds, (key) => orgs.get(key), (code) => latestArea.get(code)?.path);
+  const fundsMs = Date.now() - moneyStarted;
   return {
     areas: areas.length,
     organizations: orgs.size,
@@ -146,6 +150,10 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     householdMembers: members,
     householdReviews: reviews,
     householdSponsors: sponsors,
+    funds: money.funds,
+    fundTransactions: money.transactions,
+    pledges: money.pledges,
+    fundsMs,
     ms: Date.now() - started,
   };
 }

@@ -28,6 +28,20 @@ describe('donors in public', () => {
     for (const secret of ['Nguyễn Thị Bình', 'Trần Văn C', 'd2', 'd4']) expect(text).not.toContain(secret);
   });
 
+  it('takes rows grouped in SQL (count and total per donor and anonymity) and gives the same list', () => {
+    const grouped = publicDonorList([
+      { donorId: 'd1', name: 'Bưu điện tỉnh', anonymous: false, amount: 10_000_000, count: 2 },
+      { donorId: 'd2', name: '', anonymous: true, amount: 2_000_000, count: 1 },
+      { donorId: 'd3', name: 'Ánh Dương JSC', anonymous: false, amount: 10_000_000, count: 1 },
+      { donorId: 'd4', name: '', anonymous: true, amount: 8, count: 2 },
+    ]);
+    expect(grouped).toEqual([
+      { name: 'Ánh Dương JSC', anonymous: false, donations: 1, total: 10_000_000 },
+      { name: 'Bưu điện tỉnh', anonymous: false, donations: 2, total: 10_000_000 },
+      { name: ANONYMOUS_DONOR_NAME, anonymous: true, donations: 3, total: 2_000_008 },
+    ]);
+  });
+
   it('has no anonymous line when nobody asked', () => {
     expect(publicDonorList([])).toEqual([]);
   });
@@ -69,6 +83,26 @@ describe('disbursementDisclosure', () => {
     });
     const text = JSON.stringify(d);
     for (const secret of ['Thạch', '084185001234', 'ấp Chợ', 'h42', 'Lê Văn Tám']) expect(text).not.toContain(secret);
+  });
+
+  it('takes facts grouped in SQL (count and total per commune and category)', () => {
+    const d = disbursementDisclosure([
+      { communeId: 'c2', category: 'TET_GIFT', amount: 1_000_000, count: 2 },
+      { communeId: 'c1', category: 'HOUSING_NEW', amount: 60_000_000, count: 1 },
+      { communeId: 'c2', category: 'HOUSING_NEW', amount: 30_000_000 },
+    ]);
+    expect(d).toMatchObject({
+      count: 4,
+      total: 91_000_000,
+      byCategory: [
+        { category: 'HOUSING_NEW', count: 2, total: 90_000_000 },
+        { category: 'TET_GIFT', count: 2, total: 1_000_000 },
+      ],
+      byCommune: [
+        { communeId: 'c1', count: 1, total: 60_000_000 },
+        { communeId: 'c2', count: 3, total: 31_000_000 },
+      ],
+    });
   });
 
   it.each<[DisbursementFact[], number, number]>([

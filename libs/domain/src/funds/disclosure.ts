@@ -24,33 +24,50 @@ export interface PublicDonorRow {
   total: Vnd;
 }
 
+/** A donation as the donor list needs it; `count` > 1 when the row stands for several (grouped in SQL), `amount` then being their total. */
+export interface DonationFact {
+  donorId: string;
+  name: string;
+  anonymous: boolean;
+  amount: Vnd;
+  count?: number;
+}
+
 /**
  * The public donor list: one row per named donor (largest total first, then by name), then one row
  * for all anonymous donations (anonymity is per donation: a donor may give once by name, once not).
  */
-export function publicDonorList(donations: readonly { donorId: string; name: string; anonymous: boolean; amount: Vnd }[]): PublicDonorRow[] {
-  const named = new Map<string, { name: string; amounts: Vnd[] }>();
-  const anonymous: Vnd[] = [];
+export function publicDonorList(donations: readonly DonationFact[]): PublicDonorRow[] {
+  const named = new Map<string, { name: string; amounts: Vnd[]; count: number }>();
+  const anonymous = { amounts: [] as Vnd[], count: 0 };
   for (const d of donations) {
-    if (d.anonymous) anonymous.push(d.amount);
-    else {
-      const row = named.get(d.donorId) ?? { name: d.name, amounts: [] };
+    const count = d.count ?? 1;
+    if (d.anonymous) {
+      anonymous.amounts.push(d.amount);
+      anonymous.count += count;
+    } else {
+      const row = named.get(d.donorId) ?? { name: d.name, amounts: [], count: 0 };
       row.amounts.push(d.amount);
+      row.count += count;
       named.set(d.donorId, row);
     }
   }
   const rows = [...named.values()]
-    .map((r) => ({ name: r.name, anonymous: false, donations: r.amounts.length, total: sumVnd(r.amounts) }))
+    .map((r) => ({ name: r.name, anonymous: false, donations: r.count, total: sumVnd(r.amounts) }))
     .sort((a, b) => b.total - a.total || a.name.localeCompare(b.name, 'vi'));
-  if (anonymous.length > 0) rows.push({ name: ANONYMOUS_DONOR_NAME, anonymous: true, donations: anonymous.length, total: sumVnd(anonymous) });
+  if (anonymous.count > 0) rows.push({ name: ANONYMOUS_DONOR_NAME, anonymous: true, donations: anonymous.count, total: sumVnd(anonymous.amounts) });
   return rows;
 }
 
-/** A disbursement as far as disclosure cares: where (commune; null when not attributed) and for what. */
+/**
+ * A disbursement as far as disclosure cares: where (commune; null when not attributed) and for what.
+ * `count` > 1 when the fact stands for several disbursements (grouped in SQL), `amount` then being their total.
+ */
 export interface DisbursementFact {
   communeId: string | null;
   category: DisbursementCategory;
   amount: Vnd;
+  count?: number;
 }
 
 export interface Tally {
@@ -67,22 +84,23 @@ export interface DisbursementDisclosure extends Tally {
 
 /** Counts and totals of (non-reversed) disbursements per commune and category, with margins. */
 export function disbursementDisclosure(rows: readonly DisbursementFact[]): DisbursementDisclosure {
-  const add = <K>(map: Map<K, Tally>, key: K, amount: Vnd) => {
+  const add = <K>(map: Map<K, Tally>, key: K, amount: Vnd, count: number) => {
     const t = map.get(key) ?? { count: 0, total: 0 };
-    map.set(key, { count: t.count + 1, total: sumVnd([t.total, amount]) });
+    map.set(key, { count: t.count + count, total: sumVnd([t.total, amount]) });
   };
   const cellKey = (communeId: string | null, category: DisbursementCategory) => JSON.stringify([communeId, category]);
   const cells = new Map<string, Tally>();
   const byCategory = new Map<DisbursementCategory, Tally>();
   const byCommune = new Map<string | null, Tally>();
   for (const r of rows) {
-    add(cells, cellKey(r.communeId, r.category), r.amount);
-    add(byCategory, r.category, r.amount);
-    add(byCommune, r.communeId, r.amount);
+    const n = r.count ?? 1;
+    add(cells, cellKey(r.communeId, r.category), r.amount, n);
+    add(byCategory, r.category, r.amount, n);
+    add(byCommune, r.communeId, r.amount, n);
   }
   const communes = [...byCommune.keys()].sort((a, b) => (a === null ? 1 : b === null ? -1 : a < b ? -1 : a > b ? 1 : 0));
   return {
-    count: rows.length,
+    count: rows.reduce((a, r) => a + (r.count ?? 1), 0),
     total: sumVnd(rows.map((r) => r.amount)),
     cells: communes.flatMap((communeId) =>
       DISBURSEMENT_CATEGORIES.filter((c) => cells.has(cellKey(communeId, c))).map((category) => ({

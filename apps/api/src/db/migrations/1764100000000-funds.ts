@@ -49,6 +49,7 @@ export class Funds1764100000000 implements MigrationInterface {
           col.int('householdId', true),
           col.varchar('taxCode', 32, true),
           binary(col.varchar('orgPath', 255)),
+          binary(col.varchar('areaPath', 255, true)),
           col.timestamp('createdAt'),
         ],
         indices: [idx('idx_donor_name_search', ['nameSearch'])],

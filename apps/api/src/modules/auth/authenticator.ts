@@ -27,6 +27,10 @@ import { RoleAssignmentEntity, SessionEntity, UserEntity } from './user.entity';
 const SCOPE_TTL_MS = 30_000;
 /** Last-used time of an API key is written at most this often. */
 const LAST_USED_EVERY_MS = 60_000;
+/** Requests a minute one client address may make to the public data without signing in (publicFundReport, publicFunds, the report CSV). */
+export const PUBLIC_REQUESTS_PER_MINUTE = 60;
+/** Buckets of anonymous clients kept before idle ones (full again) are dropped. */
+const PUBLIC_BUCKETS_MAX = 10_000;
 
 /** A DomainError that carries an HTTP status (and headers) for the response. */
 export class HttpDomainError extends Error {
@@ -58,6 +62,7 @@ export class Authenticator {
   private readonly resolver: ScopeResolver;
   private readonly scopes = new Map<string, { grants: Map<Action, Scope>; at: number; generation: number }>();
   private readonly buckets = new Map<number, Bucket>();
+  private readonly publicBuckets = new Map<string, Bucket>();
   private readonly lastUsedWritten = new Map<number, number>();
 
   constructor(
@@ -143,6 +148,28 @@ export class Authenticator {
       ),
     );
     return new Caller({ kind: 'apiKey', requestId, apiKeyId: key.id, actorName: `key:${key.prefix}`, grants });
+  }
+
+  /**
+   * The rate limit of public data for anonymous callers: a token bucket per client address, like an
+   * API key's (`PUBLIC_REQUESTS_PER_MINUTE`); beyond it HTTP 429 RATE_LIMITED with Retry-After.
+   * Signed-in users pass, and API keys are limited per key already.
+   */
+  admitPublic(caller: Caller, clientAddress: string, now = Date.now()): void {
+    if (!caller.isAnonymous) return;
+    if (this.publicBuckets.size >= PUBLIC_BUCKETS_MAX) {
+      // A bucket idle for a minute is full again: forgetting it changes nothing.
+      for (const [k, b] of this.publicBuckets) if (now - b.at >= 60_000) this.publicBuckets.delete(k);
+    }
+    const take = takeToken(this.publicBuckets.get(clientAddress), now, PUBLIC_REQUESTS_PER_MINUTE);
+    this.publicBuckets.set(clientAddress, take.bucket);
+    if (!take.allowed) {
+      throw new HttpDomainError(
+        forbidden('RATE_LIMITED', `Without signing in, ${PUBLIC_REQUESTS_PER_MINUTE} requests a minute are answered per address; retry in ${take.retryAfterSeconds} s.`),
+        429,
+        { 'retry-after': String(take.retryAfterSeconds) },
+      );
+    }
   }
 
   private async cached(key: string, compute: () => Promise<Map<Action, Scope>>): Promise<Map<Action, Scope>> {

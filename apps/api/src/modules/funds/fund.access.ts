@@ -6,7 +6,7 @@ import { FundEntity } from './fund.entity';
 
 /** A rule's refusal as the typed error it stands for. */
 export function refusalError(r: Refusal): DomainError {
-  return new DomainError(r.code, r.reason as Reason, r.message, r.fieldErrors);
+  return new DomainError(r.code, r.reason as Reason, r.message, r.fieldErrors, Object.keys(r.figures).length ? r.figures : null);
 }
 
 /** Throws the refusal of a domain decision. */

@@ -78,7 +78,8 @@ export class FundBankAccountEntity {
 
 /**
  * Who gives (người/đơn vị ủng hộ): an organization of the graph, an enterprise, an individual or a
- * household. Shared by every fund; `orgPath` is the committee whose staff recorded it first.
+ * household. Filed under the committee whose staff recorded it first (`orgPath`, `areaPath`): visible
+ * wherever that committee's fund is.
  */
 @Entity({ name: 'donor' })
 @Index('idx_donor_name_search', ['nameSearch'])
@@ -106,6 +107,10 @@ export class DonorEntity {
 
   @Column({ type: 'varchar', length: 255 })
   orgPath: string;
+
+  /** The area of that committee: donors are visible where its fund is. */
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  areaPath: string | null;
 
   @Column({ ...timestampColumn })
   createdAt: Date;

@@ -27,7 +27,7 @@ export class FundObject extends Node {
   areaRowId: number | null;
 
   @Field({ description: 'Name, e.g. "Quỹ Vì người nghèo tỉnh Quảng Nam".' }) name: string;
-  @Field(() => FundLevelEnum) level: FundLevel;
+  @Field(() => FundLevelEnum, { description: 'Central, province, district (until 30/06/2025) or commune.' }) level: FundLevel;
   @Field(() => LocalDateScalar, { description: 'First day the fund takes movements.' }) validFrom: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Last day (district funds: 30/06/2025); null while open.' }) validTo: string | null;
   @Field(() => VndScalar, { description: 'What the fund holds now (Σ of its entries; never below 0).' }) balance: number;
@@ -55,14 +55,17 @@ export class FundConnection extends Connection(FundObject, 'Fund') {}
 export class DonorObject extends Node {
   rowId: number;
   organizationRowId: number | null;
-  @Field(() => DonorKindEnum) kind: DonorKind;
-  @Field() name: string;
+  @Field(() => DonorKindEnum, { description: 'Organization of the graph, enterprise, individual or household.' }) kind: DonorKind;
+  @Field({ description: 'Name as recorded (shown publicly unless a donation asks for anonymity).' }) name: string;
   @Field(() => String, { nullable: true, description: 'Tax code of an enterprise.' }) taxCode: string | null;
 
   static from(e: DonorEntity): DonorObject {
     return Object.assign(new DonorObject(), { id: toGlobalId('Donor', e.id), rowId: e.id, organizationRowId: e.organizationId, kind: e.kind, name: e.name, taxCode: e.taxCode });
   }
 }
+
+@ObjectType('DonorConnection', { description: 'A page of donors.' })
+export class DonorConnection extends Connection(DonorObject, 'Donor') {}
 
 @ObjectType('LedgerTransaction', {
   implements: Node,
@@ -77,7 +80,7 @@ export class LedgerTransactionObject extends Node {
   pledgeRowId: number | null;
   reversesRowId: number | null;
 
-  @Field(() => TransactionKindEnum) kind: TransactionKind;
+  @Field(() => TransactionKindEnum, { description: 'Donation, pledge fulfilment, disbursement, transfer or reversal.' }) kind: TransactionKind;
   @Field(() => DisbursementCategoryEnum, { nullable: true, description: 'DISBURSEMENT (and its reversal): what it paid for.' }) category: DisbursementCategory | null;
   @Field(() => ChannelEnum, { nullable: true, description: 'How the money moved; a reversal takes its original\'s.' }) channel: Channel | null;
   @Field(() => VndScalar, { description: 'The amount moved (positive).' }) amount: number;
@@ -85,7 +88,7 @@ export class LedgerTransactionObject extends Node {
   @Field(() => DateTimeScalar, { description: 'When it was recorded.' }) recordedAt: Date;
   @Field({ description: 'Who recorded it (user display name or key name).' }) recordedBy: string;
   @Field({ description: 'The donor asked not to be named in public reports.' }) anonymous: boolean;
-  @Field(() => BeneficiaryKindEnum, { nullable: true }) beneficiaryKind: BeneficiaryKind | null;
+  @Field(() => BeneficiaryKindEnum, { nullable: true, description: 'DISBURSEMENT: a household, an event or a community project.' }) beneficiaryKind: BeneficiaryKind | null;
   @Field(() => String, { nullable: true, description: 'EVENT / COMMUNITY_PROJECT: what it paid for.' }) beneficiaryName: string | null;
   @Field(() => String, { nullable: true, description: 'Receipt number (số biên lai).' }) receiptNumber: string | null;
   @Field(() => String, { nullable: true, description: 'Bank or other reference.' }) reference: string | null;
@@ -143,29 +146,29 @@ export class LedgerConnection extends Connection(LedgerTransactionObject, 'Ledge
 
 @ObjectType('FundBalance', { description: 'A fund\'s balance at the end of a day.' })
 export class FundBalanceObject {
-  @Field(() => FundObject) fund: FundObject;
-  @Field(() => LocalDateScalar) asOf: string;
-  @Field(() => VndScalar) balance: number;
+  @Field(() => FundObject, { description: 'The fund.' }) fund: FundObject;
+  @Field(() => LocalDateScalar, { description: 'The day whose closing balance this is.' }) asOf: string;
+  @Field(() => VndScalar, { description: 'Σ of the fund\'s entries up to the end of that day.' }) balance: number;
 }
 
 @ObjectType('CategoryAmount', { description: 'Money spent in one category over a period.' })
 export class CategoryAmountObject {
-  @Field(() => DisbursementCategoryEnum) category: DisbursementCategory;
+  @Field(() => DisbursementCategoryEnum, { description: 'What the money paid for.' }) category: DisbursementCategory;
   @Field(() => VndScalar, { description: 'Net of reversals.' }) amount: number;
   @Field(() => Int, { description: 'Disbursements (reversed ones not counted).' }) count: number;
 }
 
 @ObjectType('FundSummary', { description: 'What a fund raised, spent and moved over a period, with its balance at both ends. Reversals count against what they reverse.' })
 export class FundSummaryObject {
-  @Field(() => FundObject) fund: FundObject;
-  @Field(() => LocalDateScalar) from: string;
-  @Field(() => LocalDateScalar) to: string;
+  @Field(() => FundObject, { description: 'The fund.' }) fund: FundObject;
+  @Field(() => LocalDateScalar, { description: 'First day covered.' }) from: string;
+  @Field(() => LocalDateScalar, { description: 'Last day covered.' }) to: string;
   @Field(() => VndScalar, { description: 'Balance at the end of the day before `from`.' }) openingBalance: number;
   @Field(() => VndScalar, { description: 'Balance at the end of `to`.' }) closingBalance: number;
   @Field(() => VndScalar, { description: 'Donations and pledge fulfilments (vận động được).' }) raised: number;
-  @Field(() => Int, { description: 'Donations and fulfilments counted.' }) donations: number;
+  @Field(() => Int, { description: 'Donations and fulfilments counted (a reversal dated in the period takes one away).' }) donations: number;
   @Field(() => VndScalar, { description: 'Disbursements (đã chi).' }) spent: number;
-  @Field(() => [CategoryAmountObject]) spentByCategory: CategoryAmountObject[];
+  @Field(() => [CategoryAmountObject], { description: '`spent` per category (categories without movement left out).' }) spentByCategory: CategoryAmountObject[];
   @Field(() => VndScalar, { description: 'Transfers received from other funds.' }) transferredIn: number;
   @Field(() => VndScalar, { description: 'Transfers sent to other funds.' }) transferredOut: number;
 
@@ -179,14 +182,14 @@ export class PledgeObject extends Node {
   rowId: number;
   fundRowId: number;
   donorRowId: number;
-  @Field(() => VndScalar) amount: number;
-  @Field(() => LocalDateScalar) pledgedOn: string;
-  @Field(() => LocalDateScalar) dueOn: string;
-  @Field() anonymous: boolean;
-  @Field(() => String, { nullable: true }) note: string | null;
+  @Field(() => VndScalar, { description: 'Amount pledged.' }) amount: number;
+  @Field(() => LocalDateScalar, { description: 'Day the pledge was made.' }) pledgedOn: string;
+  @Field(() => LocalDateScalar, { description: 'Day it is due.' }) dueOn: string;
+  @Field({ description: 'The donor asked not to be named publicly (its fulfilments are anonymous too).' }) anonymous: boolean;
+  @Field(() => String, { nullable: true, description: 'Note.' }) note: string | null;
   @Field(() => PledgeStatusEnum, { description: 'OPEN, PARTIAL, FULFILLED or OVERDUE (after the due date with money outstanding), today.' }) status: PledgeStatus;
-  @Field(() => VndScalar) fulfilled: number;
-  @Field(() => VndScalar) outstanding: number;
+  @Field(() => VndScalar, { description: 'Fulfilled so far (non-reversed PLEDGE_FULFILMENT donations naming it).' }) fulfilled: number;
+  @Field(() => VndScalar, { description: 'What remains to be given (amount − fulfilled, never below 0).' }) outstanding: number;
 
   static from(p: PledgeEntity, s: PledgeStanding): PledgeObject {
     return Object.assign(new PledgeObject(), {

@@ -15,6 +15,7 @@ import type { FundEntity } from './fund.entity';
 import {
   CompleteHousingInput,
   CreateFundInput,
+  DonorsArgs,
   FundPayload,
   FundsArgs,
   LedgerArgs,
@@ -29,6 +30,7 @@ import {
   type NewDonorInput,
 } from './fund.inputs';
 import {
+  DonorConnection,
   DonorObject,
   FundBalanceObject,
   FundBankAccountObject,
@@ -100,6 +102,13 @@ export class FundResolver {
     const { first, after } = pageOf(args);
     const r = await ctx.services.funds.pledges(rowIdOf(args.fundId, 'Fund', 'fundId'), args.filter ?? {}, first + 1, after);
     return toConnection(PledgeConnection, r.rows, first, after !== null, (x) => PledgeObject.from(x.pledge, x.standing), (x) => ({ key: 0, id: x.pledge.id }), r.count);
+  }
+
+  @Query(() => DonorConnection, { description: 'Donors recorded by committees in your organization view, accent-insensitive name search (for donor pickers).' })
+  async donors(@Args() args: DonorsArgs, @Ctx() ctx: HubContext): Promise<DonorConnection> {
+    const { first, after } = pageOf(args);
+    const { rows, count } = await ctx.services.funds.donors(args.search, first + 1, after);
+    return toConnection(DonorConnection, rows, first, after !== null, DonorObject.from, (d) => ({ key: 0, id: d.id }), count);
   }
 
   @Mutation(() => FundPayload, { description: 'Open a Fund for the Poor for a VFF committee (organization.write over it).' })
@@ -233,7 +242,7 @@ export class LedgerTransactionResolver {
 
 @Resolver(() => PledgeObject)
 export class PledgeResolver {
-  @FieldResolver(() => DonorObject, { nullable: true })
+  @FieldResolver(() => DonorObject, { nullable: true, description: 'Who pledged.' })
   async donor(@Root() p: PledgeObject, @Ctx() ctx: HubContext): Promise<DonorObject | null> {
     const d = await ctx.loaders.donorById.load(p.donorRowId);
     return d && DonorObject.from(d);

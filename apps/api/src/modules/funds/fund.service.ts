@@ -24,7 +24,8 @@ import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { FundAccess } from './fund.access';
-import { FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
+import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
+import { whereSearch } from '../../common/hierarchy';
 
 export interface LedgerFilter {
   from?: LocalDate | null;
@@ -88,6 +89,20 @@ export class FundService {
     const qb = build();
     if (after) qb.andWhere('f.id > :after', { after: after.id });
     return { rows: await qb.orderBy('f.id', 'ASC').take(limit).getMany(), count: () => build().getCount() };
+  }
+
+  /** Donors recorded by committees in the caller's organization view, by name (accent-insensitive), for pickers. */
+  async donors(search: string | null | undefined, limit: number, after: Cursor | null) {
+    const scope = this.caller.require('organization.read');
+    const build = () => {
+      const qb = this.ds.getRepository(DonorEntity).createQueryBuilder('d');
+      andWhereClause(qb, scope.pathsSql('d.orgPath', 'd.areaPath'));
+      if (search?.trim()) whereSearch(qb, ['d.nameSearch'], search);
+      return qb;
+    };
+    const qb = build();
+    if (after) qb.andWhere('d.id > :after', { after: after.id });
+    return { rows: await qb.orderBy('d.id', 'ASC').take(limit).getMany(), count: () => build().getCount() };
   }
 
   /** Opens a fund for a VFF committee (SYSTEM_ADMIN, or organization.write owning the committee). */
@@ -184,44 +199,7 @@ export class FundService {
    */
   async summary(fundId: number, range: { from: LocalDate; to: LocalDate } | string): Promise<{ fund: FundEntity; summary: FundSummary }> {
     const fund = await this.access.readable(fundId);
-    const r = typeof range === 'string' ? summaryRange(range) : range;
-    const rows = (await this.ds.query(
-      `SELECT COALESCE(o.kind, t.kind) AS kind, COALESCE(o.category, t.category) AS category, e.direction AS direction,
-              CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END AS incoming,
-              SUM(e.amount) AS amount, SUM(CASE WHEN t.kind = 'REVERSAL' THEN -1 ELSE 1 END) AS n
-         FROM ledger_entry e
-         JOIN ledger_transaction t ON t.id = e.transactionId
-         LEFT JOIN ledger_transaction o ON o.id = t.reversesId
-        WHERE e.fundId = ? AND e.occurredOn >= ? AND e.occurredOn <= ?
-        GROUP BY COALESCE(o.kind, t.kind), COALESCE(o.category, t.category), e.direction, CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END`,
-      [fund.id, fund.id, r.from, r.to, fund.id],
-    )) as { kind: TransactionKind; category: DisbursementCategory | null; direction: 'DEBIT' | 'CREDIT'; incoming: unknown; amount: unknown; n: unknown }[];
-    const signed = (x: (typeof rows)[number]) => (x.direction === 'DEBIT' ? num(x.amount) : -num(x.amount));
-    const sum = (pred: (x: (typeof rows)[number]) => boolean, sign = 1) => rows.filter(pred).reduce((a, x) => a + sign * signed(x), 0);
-    const raised = sum((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT');
-    const spentByCategory = DISBURSEMENT_CATEGORIES.map((category) => ({
-      category,
-      amount: sum((x) => x.kind === 'DISBURSEMENT' && x.category === category, -1),
-      count: rows.filter((x) => x.kind === 'DISBURSEMENT' && x.category === category).reduce((a, x) => a + num(x.n), 0),
-    })).filter((c) => c.amount !== 0 || c.count !== 0);
-    const openingBalance = await this.balanceAt(fund.id, dayBefore(r.from));
-    const closingBalance = await this.balanceAt(fund.id, r.to);
-    return {
-      fund,
-      summary: {
-        from: r.from,
-        to: r.to,
-        openingBalance,
-        closingBalance,
-        raised,
-        donations: rows.filter((x) => (x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT') && x.direction === 'DEBIT').reduce((a, x) => a + num(x.n), 0),
-        spent: spentByCategory.reduce((a, c) => a + c.amount, 0),
-        spentByCategory,
-        // A transfer (or its reversal) counts in or out by the fund's side of the original.
-        transferredIn: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 1),
-        transferredOut: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 0, -1),
-      },
-    };
+    return { fund, summary: await summarizeFund(this.ds, fund.id, typeof range === 'string' ? summaryRange(range) : range) };
   }
 
   /** The summary of the peak month (17/10–18/11) of a year. */
@@ -268,8 +246,49 @@ export class FundService {
   }
 }
 
-function dayBefore(d: LocalDate): LocalDate {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() - 1);
-  return t.toISOString().slice(0, 10);
+/**
+ * The summary of one fund over an inclusive date range, in two statements: its entries in the range
+ * grouped by what they belong to (a reversal by its original: it counts against it, at its own
+ * date), and both balances (end of the day before `from`, end of `to`). The fund's own queries and
+ * the public report (public-report.service.ts) both answer with it.
+ */
+export async function summarizeFund(ds: DataSource, fundId: number, r: { from: LocalDate; to: LocalDate }): Promise<FundSummary> {
+  const rows = (await ds.query(
+    `SELECT COALESCE(o.kind, t.kind) AS kind, COALESCE(o.category, t.category) AS category, e.direction AS direction,
+            CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END AS incoming,
+            SUM(e.amount) AS amount, SUM(CASE WHEN t.kind = 'REVERSAL' THEN -1 ELSE 1 END) AS n
+       FROM ledger_entry e
+       JOIN ledger_transaction t ON t.id = e.transactionId
+       LEFT JOIN ledger_transaction o ON o.id = t.reversesId
+      WHERE e.fundId = ? AND e.occurredOn >= ? AND e.occurredOn <= ?
+      GROUP BY COALESCE(o.kind, t.kind), COALESCE(o.category, t.category), e.direction, CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END`,
+    [fundId, fundId, r.from, r.to, fundId],
+  )) as { kind: TransactionKind; category: DisbursementCategory | null; direction: 'DEBIT' | 'CREDIT'; incoming: unknown; amount: unknown; n: unknown }[];
+  const signed = (x: (typeof rows)[number]) => (x.direction === 'DEBIT' ? num(x.amount) : -num(x.amount));
+  const sum = (pred: (x: (typeof rows)[number]) => boolean, sign = 1) => rows.filter(pred).reduce((a, x) => a + sign * signed(x), 0);
+  const spentByCategory = DISBURSEMENT_CATEGORIES.map((category) => ({
+    category,
+    amount: sum((x) => x.kind === 'DISBURSEMENT' && x.category === category, -1),
+    count: rows.filter((x) => x.kind === 'DISBURSEMENT' && x.category === category).reduce((a, x) => a + num(x.n), 0),
+  })).filter((c) => c.amount !== 0 || c.count !== 0);
+  const signedEntry = `CASE WHEN direction = 'DEBIT' THEN amount ELSE -amount END`;
+  const [balances] = (await ds.query(
+    `SELECT COALESCE(SUM(CASE WHEN occurredOn < ? THEN ${signedEntry} ELSE 0 END), 0) AS opening, COALESCE(SUM(${signedEntry}), 0) AS closing
+       FROM ledger_entry WHERE fundId = ? AND occurredOn <= ?`,
+    [r.from, fundId, r.to],
+  )) as { opening: unknown; closing: unknown }[];
+  return {
+    from: r.from,
+    to: r.to,
+    openingBalance: num(balances?.opening),
+    closingBalance: num(balances?.closing),
+    raised: sum((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT'),
+    // A reversed donation counts +1 (its DEBIT row) and −1 (the reversal's CREDIT row): net of reversals.
+    donations: rows.filter((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT').reduce((a, x) => a + num(x.n), 0),
+    spent: spentByCategory.reduce((a, c) => a + c.amount, 0),
+    spentByCategory,
+    // A transfer (or its reversal) counts in or out by the fund's side of the original.
+    transferredIn: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 1),
+    transferredOut: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 0, -1),
+  };
 }

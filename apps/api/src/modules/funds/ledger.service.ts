@@ -175,8 +175,13 @@ export class LedgerService {
   async recordDisbursement(i: DisbursementCommand): Promise<Posted> {
     return this.post('recordDisbursement', i.idempotencyKey, i, [i.fundId], async (m, funds) => {
       const beneficiaryId = i.beneficiaryKind === 'HOUSEHOLD' ? (i.householdId ? String(i.householdId) : null) : trim(i.beneficiaryName);
+      // The domain rule speaks of `beneficiary.kind` / `beneficiary.id`; the API input has its own fields.
+      const beneficiaryPath = i.beneficiaryKind === 'HOUSEHOLD' ? 'input.householdId' : 'input.beneficiaryName';
       const p = new Problems().addAll(
-        movementProblems({ kind: 'DISBURSEMENT', fundId: String(i.fundId), amount: i.amount, occurredOn: i.occurredOn, channel: i.channel, valuation: i.valuation, category: i.category, receiptNumber: i.receiptNumber, reference: i.reference, note: i.note, beneficiary: { kind: i.beneficiaryKind, id: beneficiaryId } }, this.today),
+        movementProblems({ kind: 'DISBURSEMENT', fundId: String(i.fundId), amount: i.amount, occurredOn: i.occurredOn, channel: i.channel, valuation: i.valuation, category: i.category, receiptNumber: i.receiptNumber, reference: i.reference, note: i.note, beneficiary: { kind: i.beneficiaryKind, id: beneficiaryId } }, this.today).map((e) => ({
+          ...e,
+          path: e.path === 'input.beneficiary.id' ? beneficiaryPath : e.path === 'input.beneficiary.kind' ? 'input.beneficiaryKind' : e.path,
+        })),
       );
       if ((i.beneficiaryName ?? '').length > 255) p.add('input.beneficiaryName', 'at most 255 characters');
       p.throwIfAny();
@@ -400,14 +405,15 @@ export class LedgerService {
     let donor: DonorEntity | null;
     if (i.donorId) {
       donor = await repo.findOneBy({ id: i.donorId });
-      if (!donor) throw badInput('NOT_FOUND', 'No such donor.', [{ path: 'input.donorId', message: 'no such donor' }]);
+      // Donors are filed under the committee that first recorded them: others record their own.
+      if (!donor || !this.caller.scope('organization.read').coversOrganization(donor.orgPath, donor.areaPath)) throw badInput('NOT_FOUND', 'No such donor.', [{ path: 'input.donorId', message: 'no such donor' }]);
     } else {
       const n = i.newDonor!;
       if (n.householdId) {
         const h = await m.getRepository(HouseholdEntity).findOneBy({ id: n.householdId });
         if (!h || !this.caller.scope('household.read').coversArea(h.areaPath)) throw badInput('NOT_FOUND', 'No such household.', [{ path: 'input.newDonor.householdId', message: 'no such household' }]);
       }
-      donor = repo.create({ kind: n.kind, name: n.name.trim(), nameSearch: foldVietnamese(n.name), organizationId: n.organizationId ?? null, householdId: n.householdId ?? null, taxCode: trim(n.taxCode), orgPath: fund.orgPath, createdAt: new Date() });
+      donor = repo.create({ kind: n.kind, name: n.name.trim(), nameSearch: foldVietnamese(n.name), organizationId: n.organizationId ?? null, householdId: n.householdId ?? null, taxCode: trim(n.taxCode), orgPath: fund.orgPath, areaPath: fund.areaPath, createdAt: new Date() });
     }
     if (donor.householdId) must(checkHouseholdDonor(await latestClass(m, donor.householdId)));
     if (!donor.id) {

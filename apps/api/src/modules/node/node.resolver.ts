@@ -7,7 +7,7 @@ import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
 import { FundAccess } from '../funds/fund.access';
-import { FundObject, LedgerTransactionObject } from '../funds/fund.object';
+import { FundObject, LedgerTransactionObject, PledgeObject } from '../funds/fund.object';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
 import { OrganizationObject } from '../organizations/organization.object';
@@ -48,8 +48,6 @@ export class NodeResolver {
         const row = await l.householdById.load(rowId);
         return row && new HouseholdAccess(ctx.caller).visible(row) ? HouseholdObject.from(row) : null;
       }
-      case 'HouseholdMember':
-      case 'HouseholdReview':
       case 'Fund': {
         const row = await l.fundById.load(rowId);
         return row && new FundAccess(ctx.dataSource, ctx.caller).visible(row) ? FundObject.from(row) : null;
@@ -59,10 +57,18 @@ export class NodeResolver {
         const fund = row && (await l.fundById.load(row.fundId));
         return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? LedgerTransactionObject.from(row) : null;
       }
+      case 'Pledge': {
+        const row = await l.pledgeById.load(rowId);
+        const fund = row && (await l.fundById.load(row.fundId));
+        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? PledgeObject.from(row, await ctx.services.funds.pledgeStandingOf(row)) : null;
+      }
+      case 'HouseholdMember':
+      case 'HouseholdReview':
       case 'ImportJob':
       case 'Donor':
-      case 'Pledge':
-        // Reached through their household (`members`, `reviews`), `importJob`, a transaction (`donor`) or `pledges`, not fetched alone.
+      case 'BankStatement':
+      case 'StatementLine':
+        // Reached through their household (`members`, `reviews`), `importJob`, a transaction (`donor`) or a fund's statements, not fetched alone.
         return null;
       case 'RoleAssignment':
       case 'AuditEntry':

@@ -124,6 +124,11 @@ describe.each(engines())('API keys on %s', (engine) => {
       recordTransfer: ['RecordTransferInput', { fromFundId: toGlobalId('Fund', 1), toFundId: toGlobalId('Fund', 2), idempotencyKey: 'key-transfer-1', amount: 1, occurredOn: '2024-10-17', channel: 'CASH' }],
       reverseTransaction: ['ReverseTransactionInput', { transactionId: toGlobalId('LedgerTransaction', 1), idempotencyKey: 'key-reverse-1', occurredOn: '2024-10-17', reason: 'x' }],
       recordPledge: ['RecordPledgeInput', { fundId: toGlobalId('Fund', 1), idempotencyKey: 'key-pledge-1', amount: 1, pledgedOn: '2024-10-17', dueOn: '2024-12-31', newDonor: { kind: 'INDIVIDUAL', name: 'A' } }],
+      importBankStatement: ['ImportBankStatementInput', { fundId: toGlobalId('Fund', 1), uploadId: 'none' }],
+      confirmStatementMatch: ['StatementLineInput', { lineId: toGlobalId('StatementLine', 1) }],
+      rejectStatementMatch: ['StatementLineInput', { lineId: toGlobalId('StatementLine', 1) }],
+      matchStatementLine: ['MatchStatementLineInput', { lineId: toGlobalId('StatementLine', 1), transactionId: toGlobalId('LedgerTransaction', 1) }],
+      unmatchStatementLine: ['StatementLineInput', { lineId: toGlobalId('StatementLine', 1) }],
       completeHousing: ['CompleteHousingInput', { transactionId: toGlobalId('LedgerTransaction', 1), completedOn: '2024-10-17' }],
     };
     expect(Object.keys(cases).sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here

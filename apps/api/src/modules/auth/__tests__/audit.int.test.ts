@@ -60,6 +60,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     const i = (input: () => Record<string, unknown>) => () => ({ i: input() });
     const org = () => toGlobalId('Organization', ids.org);
     const tvCommittee = await orgGid(hub, 'vff-tra-vinh');
+    const statementUpload = (await upload(hub, 'Ngày GD;Số tiền;Nội dung;Số tham chiếu\n20/10/2024;4.321.000;CK UNG HO;FT-AUDIT-42\n')).body.uploadId;
     const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
     const cases: Case[] = [
       { name: 'createUser', query: m('createUser', 'CreateUserInput', 'user { id }'), vars: i(() => ({ username: 'audit.new', displayName: 'Mới', password: GOOD_PASSWORD, organizationId: yu })),
@@ -139,6 +140,25 @@ describe.each(engines())('audit log on %s', (engine) => {
       { name: 'recordPledge', query: m('recordPledge', 'RecordPledgeInput', 'pledge { id }'),
         vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-pledge-1', donorId: toGlobalId('Donor', ids.donor), amount: 10_000_000, pledgedOn: '2024-10-17', dueOn: '2024-12-31' })),
         writes: (d) => [['Pledge', 'record', rowIdOf(d.recordPledge.pledge.id), 'admin']] },
+      { name: 'recordDonation (statement)', query: m('recordDonation', 'RecordDonationInput', 'transaction { id }'),
+        vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-donation-2', amount: 4_321_000, occurredOn: '2024-10-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', ids.donor), reference: 'FT-AUDIT-42' })),
+        writes: (d) => [['LedgerTransaction', 'record', (ids.stmtTx = rowIdOf(d.recordDonation.transaction.id)), 'admin']] },
+      { name: 'importBankStatement', query: m('importBankStatement', 'ImportBankStatementInput', 'statement { id lines { edges { node { id status } } } }'), vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), uploadId: statementUpload })),
+        writes: (d) => {
+          const [line] = d.importBankStatement.statement.lines.edges.map((e: any) => e.node);
+          expect(line.status).toBe('PROPOSED');
+          ids.line = rowIdOf(line.id);
+          return [['BankStatement', 'import', rowIdOf(d.importBankStatement.statement.id), 'admin']];
+        } },
+      { name: 'confirmStatementMatch', query: m('confirmStatementMatch', 'StatementLineInput', 'line { id }'), vars: i(() => ({ lineId: toGlobalId('StatementLine', ids.line) })),
+        writes: () => [['StatementLine', 'confirm', ids.line, 'admin']] },
+      { name: 'unmatchStatementLine', query: m('unmatchStatementLine', 'StatementLineInput', 'line { id }'), vars: i(() => ({ lineId: toGlobalId('StatementLine', ids.line) })),
+        writes: () => [['StatementLine', 'unmatch', ids.line, 'admin']] },
+      { name: 'rejectStatementMatch', query: m('rejectStatementMatch', 'StatementLineInput', 'line { id }'), vars: i(() => ({ lineId: toGlobalId('StatementLine', ids.line) })),
+        writes: () => [['StatementLine', 'reject', ids.line, 'admin']] },
+      { name: 'matchStatementLine', query: m('matchStatementLine', 'MatchStatementLineInput', 'line { id }'),
+        vars: i(() => ({ lineId: toGlobalId('StatementLine', ids.line), transactionId: toGlobalId('LedgerTransaction', ids.stmtTx) })),
+        writes: () => [['StatementLine', 'match', ids.line, 'admin']] },
     ];
     expect([...new Set(cases.map((c) => c.name.split(' ')[0]))].sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
 

@@ -21,6 +21,7 @@ import { AreaEntity } from '../../areas/area.entity';
 import { HouseholdMemberEntity } from '../../households/household.entity';
 import { ImportJobEntity } from '../../imports/import-job.entity';
 import { FundEntity } from '../../funds/fund.entity';
+import { BankStatementEntity, StatementLineEntity } from '../../funds/statement.entity';
 import { csv, problemsOf, upload, waitForJob } from '../../imports/__tests__/import-helpers';
 
 const USERS = ['anonymous', 'admin', 'quangnam.officer', 'travinh.viewer', 'youth.central', 'veterans.quangnam', 'labour.ninhthuan'] as const;
@@ -109,6 +110,18 @@ const EXPECTED: Record<string, Row> = {
   reverseTransaction:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   recordPledge:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   completeHousing:       ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Public disclosure: anyone, signed in or not, whatever the scope (the target's fund, in or out).
+  publicFundReport:      ['ok|ok',   'ok|ok',   'ok|ok',    'ok|ok',    'ok|ok',      'ok|ok',    'ok|ok'],
+  publicFunds:           ['hit|hit', 'hit|hit', 'hit|hit',  'hit|hit',  'hit|hit',    'hit|hit',  'hit|hit'],
+  donors:                ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  bankStatements:        ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  statementLines:        ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  reconciliation:        ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  importBankStatement:   ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  confirmStatementMatch: ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  rejectStatementMatch:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  matchStatementLine:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  unmatchStatementLine:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -140,6 +153,8 @@ interface Helpers {
   jobIn: (t: Target) => Promise<number>;
   /** A fund filed under the target organization (made by the system), holding 100,000,000 ₫; a second one for transfers. */
   fundIn: (t: Target, second?: boolean) => Promise<string>;
+  /** A statement line of the target's fund in this status, with a donation of its amount (the proposed or confirmed one unless UNMATCHED). */
+  lineIn: (t: Target, status: 'UNMATCHED' | 'PROPOSED' | 'CONFIRMED') => Promise<{ line: string; transaction: string }>;
   seq: () => number;
   /** A throwaway organization under the target (so writes never disturb the demo tree). */
   child: (t: Target) => Promise<OrganizationEntity>;
@@ -344,6 +359,32 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     const d = await h.hub.services.ledger.recordDisbursement({ fundId: rowIdOfGid(fundId), idempotencyKey: `matrix-sys-${h.seq()}`, amount: 2_000_000, occurredOn: '2024-11-01', channel: 'BANK_TRANSFER', category: 'HOUSING_REPAIR', beneficiaryKind: 'HOUSEHOLD', householdId: hh.id });
     return { query: 'mutation($i: CompleteHousingInput!) { completeHousing(input: $i) { transaction { id } } }', variables: { i: { transactionId: toGlobalId('LedgerTransaction', d.tx.id), completedOn: '2025-01-10' } } };
   },
+  publicFundReport: async (t, h) => ({ query: 'query($id: ID!) { publicFundReport(fundId: $id, period: "2024") { raised donors { name } } }', variables: { id: await h.fundIn(t) } }),
+  publicFunds: async (t, h) => {
+    const id = await h.fundIn(t);
+    return { query: '{ publicFunds(first: 100, filter: { period: "2024" }) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.publicFunds, id) };
+  },
+  donors: async (t, h) => {
+    await h.fundIn(t);
+    const name = `Nhà tài trợ ${t.key}:false`;
+    return { query: 'query($s: String!) { donors(search: $s, first: 100) { edges { node { name } } } }', variables: { s: name }, judge: (d) => (d.donors.edges.some((e: any) => e.node.name === name) ? 'hit' : 'miss') };
+  },
+  bankStatements: async (t, h) => ({ query: 'query($id: ID!) { bankStatements(fundId: $id) { edges { node { id } } } }', variables: { id: await h.fundIn(t) } }),
+  statementLines: async (t, h) => ({ query: 'query($id: ID!) { statementLines(fundId: $id, first: 5) { edges { node { id } } } }', variables: { id: await h.fundIn(t) } }),
+  reconciliation: async (t, h) => ({ query: 'query($id: ID!) { reconciliation(fundId: $id, period: "2024") { amountIn } }', variables: { id: await h.fundIn(t) } }),
+  importBankStatement: async (t, h) => {
+    const fundId = await h.fundIn(t);
+    const body = `Ngày GD;Số tiền;Nội dung\n17/10/2024;${100_000 + h.seq()};UNG HO\n`;
+    const up = h.who ? await upload(h.hub, body, { as: h.who }) : null;
+    return { query: 'mutation($i: ImportBankStatementInput!) { importBankStatement(input: $i) { statement { id } } }', variables: { i: { fundId, uploadId: up?.status === 201 ? up.body.uploadId : 'none' } } };
+  },
+  confirmStatementMatch: async (t, h) => ({ query: 'mutation($i: StatementLineInput!) { confirmStatementMatch(input: $i) { line { status } } }', variables: { i: { lineId: (await h.lineIn(t, 'PROPOSED')).line } } }),
+  rejectStatementMatch: async (t, h) => ({ query: 'mutation($i: StatementLineInput!) { rejectStatementMatch(input: $i) { line { status } } }', variables: { i: { lineId: (await h.lineIn(t, 'PROPOSED')).line } } }),
+  matchStatementLine: async (t, h) => {
+    const l = await h.lineIn(t, 'UNMATCHED');
+    return { query: 'mutation($i: MatchStatementLineInput!) { matchStatementLine(input: $i) { line { status } } }', variables: { i: { lineId: l.line, transactionId: l.transaction } } };
+  },
+  unmatchStatementLine: async (t, h) => ({ query: 'mutation($i: StatementLineInput!) { unmatchStatementLine(input: $i) { line { status } } }', variables: { i: { lineId: (await h.lineIn(t, 'CONFIRMED')).line } } }),
   importJobs: async (t, h) => {
     const id = toGlobalId('ImportJob', await h.jobIn(t));
     return { query: '{ importJobs(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.importJobs, id) };
@@ -380,6 +421,17 @@ describe.each(engines())('scope matrix on %s', (engine) => {
     hub,
     who,
     leafOf,
+    lineIn: async (t, status) => {
+      const fundId = rowIdOfGid(await helpers(null).fundIn(t));
+      const amount = 1_000 + ++n;
+      const d = await hub.services.ledger.recordDonation({ fundId, idempotencyKey: `matrix-line-${n}`, amount, occurredOn: '2024-10-20', channel: 'BANK_TRANSFER', newDonor: { kind: 'INDIVIDUAL', name: `Người gửi ${n}` } });
+      const s = await hub.dataSource.getRepository(BankStatementEntity).save({ fundId, accountNumber: null, fileName: `s${n}.csv`, sha256: String(n).padStart(64, '0'), lineCount: 1, fromDate: '2024-10-20', toDate: '2024-10-20', importedAt: new Date(), actorName: 'system', orgPath: t.org.path });
+      const l = await hub.dataSource.getRepository(StatementLineEntity).save({
+        statementId: s.id, fundId, row: 2, occurredOn: '2024-10-20', amount, description: 'UNG HO', reference: null, status,
+        transactionId: status === 'UNMATCHED' ? null : d.tx.id, confirmedTransactionId: status === 'CONFIRMED' ? d.tx.id : null, score: null, evidence: null,
+      });
+      return { line: toGlobalId('StatementLine', l.id), transaction: toGlobalId('LedgerTransaction', d.tx.id) };
+    },
     fundIn: async (t, second = false) => {
       const k = `${t.key}:${second}`;
       let gid = funds.get(k);
