@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { Provider, type Client } from 'urql';
-import { I18nProvider, LOCALES, type Locale } from '@lnob/ui';
+import { I18nProvider, LoadingState, LOCALES, type Locale } from '@lnob/ui';
 import { LoginPage } from '../features/auth/LoginPage';
 import { createAdminClient, type AdminClientOptions } from './client';
-import { HashRouter } from './router';
+import { isPublicPath } from './nav';
+import { HashRouter, useRoute } from './router';
 import { loadSession, saveSession, type EndReason, type StoredSession } from './session';
 import { Shell } from './Shell';
 import { readStored, STORAGE_KEYS, writeStored } from './storage';
@@ -11,6 +12,26 @@ import { readStored, STORAGE_KEYS, writeStored } from './storage';
 function loadLocale(): Locale {
   const v = readStored('local', STORAGE_KEYS.locale);
   return (LOCALES as readonly string[]).includes(v ?? '') ? (v as Locale) : 'vi';
+}
+
+/** The public disclosure page, loaded only when opened (not part of the first paint). */
+const PublicReportStandalone = lazy(() => import('../features/public/PublicReportPage').then((m) => ({ default: m.PublicReportStandalone })));
+
+/** Public pages (`isPublicPath`) are shown to anyone, signed in or not: they sit before the sign-in gate. */
+function PublicGate(p: { children: ReactNode }) {
+  const route = useRoute();
+  if (!isPublicPath(route.path)) return <>{p.children}</>;
+  return (
+    <Suspense
+      fallback={
+        <div className="lnob-fullpage">
+          <LoadingState />
+        </div>
+      }
+    >
+      <PublicReportStandalone />
+    </Suspense>
+  );
 }
 
 /** The longest timer browsers honour (~24.8 days); sessions are 12 h anyway. */
@@ -65,7 +86,9 @@ export function App(p: { makeClient?: (o: AdminClientOptions) => Client }) {
   return (
     <I18nProvider locale={locale} onLocaleChange={changeLocale}>
       <Provider value={client}>
-        <HashRouter>{session ? <Shell key={session.token} token={session.token} onEnd={end} /> : <LoginPage ended={ended} onLogin={start} />}</HashRouter>
+        <HashRouter>
+          <PublicGate>{session ? <Shell key={session.token} token={session.token} onEnd={end} /> : <LoginPage ended={ended} onLogin={start} />}</PublicGate>
+        </HashRouter>
       </Provider>
     </I18nProvider>
   );

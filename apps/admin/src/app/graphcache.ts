@@ -32,6 +32,14 @@ export const EMBEDDED_TYPES = [
   'ImportJobEdge',
   'ImportProblemConnection',
   'ImportProblemEdge',
+  'FundConnection',
+  'FundEdge',
+  'LedgerConnection',
+  'LedgerTransactionEdge',
+  'PledgeConnection',
+  'PledgeEdge',
+  'DonorConnection',
+  'DonorEdge',
   // value objects
   'ImportJobPayload',
   'ImportProblem',
@@ -51,6 +59,11 @@ export const EMBEDDED_TYPES = [
   'PovertyStatistics',
   'PovertyAreaFigures',
   'PovertyRate',
+  'FundBalance',
+  'FundBankAccount',
+  'FundSummary',
+  'CategoryAmount',
+  'LedgerTotals',
   // mutation payloads
   'LoginPayload',
   'LogoutPayload',
@@ -66,9 +79,38 @@ export const EMBEDDED_TYPES = [
   'HouseholdMemberPayload',
   'RecordReviewPayload',
   'RebuildPovertySummaryPayload',
+  'FundPayload',
+  'LedgerTransactionPayload',
+  'PledgePayload',
+  // Fund for the Poor: public report and bank-statement reconciliation
+  'PublicFundConnection',
+  'PublicFundEdge',
+  'PublicFundReport',
+  'PublicTally',
+  'PublicChildArea',
+  'PublicDonor',
+  'Fraction',
+  'Reconciliation',
+  'BankStatementConnection',
+  'BankStatementEdge',
+  'StatementLineConnection',
+  'StatementLineEdge',
+  'StatementLinePayload',
+  'StatementProblem',
+  'ImportBankStatementPayload',
 ] as const;
 
 const embedded = () => null;
+
+/** What a money movement changes besides the entities in its payload (money in feeds the reconciliation). */
+const MONEY_FIELDS = ['ledger', 'fundBalance', 'fundSummary', 'peakMonthReport', 'pledges', 'reconciliation'] as const;
+
+/**
+ * What a statement import or a decision on a line changes: the lines' lists (a line leaves its status
+ * filter, and every open line of the fund is matched afresh, so others may gain or lose a proposal),
+ * the statements' open counts and the reconciled share.
+ */
+const STATEMENT_FIELDS = ['bankStatements', 'statementLines', 'reconciliation'] as const;
 
 /** Invalidates every cached page of `Query.<field>` (all argument combinations). */
 function invalidateQueryField(cache: Cache, field: string): void {
@@ -127,6 +169,24 @@ export const cacheConfig: CacheExchangeOpts = {
       },
       // A started import job joins the user's recent jobs.
       importHouseholdReviews: invalidates('importJobs'),
+      // Money movements: the payload updates the fund's balance (both funds' for a transfer) and, for a
+      // reversal, the original's `reversedBy`; the ledger pages, totals, summaries, balances as of a
+      // date and pledges (fulfilled, outstanding, status) read before are stale.
+      recordDonation: invalidates(...MONEY_FIELDS),
+      recordDisbursement: invalidates(...MONEY_FIELDS),
+      recordTransfer: invalidates(...MONEY_FIELDS),
+      reverseTransaction: invalidates(...MONEY_FIELDS),
+      // A new pledge joins the pledges (and the donors offered by the donation form).
+      recordPledge: invalidates('pledges'),
+      // The household's housing status changes.
+      completeHousing: invalidates('ledger', 'households', 'household'),
+      createFund: invalidates('funds'),
+      // Bank-statement reconciliation: the payload updates the line itself (status, donation, evidence).
+      importBankStatement: invalidates(...STATEMENT_FIELDS),
+      confirmStatementMatch: invalidates(...STATEMENT_FIELDS),
+      rejectStatementMatch: invalidates(...STATEMENT_FIELDS),
+      matchStatementLine: invalidates(...STATEMENT_FIELDS),
+      unmatchStatementLine: invalidates(...STATEMENT_FIELDS),
     },
     Query: {
       // A finished import (not a dry run) registered households and recorded reviews: the lists,

@@ -32,10 +32,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'households', label: 'nav.households', path: '/households', requires: 'household.read', page: lazy(() => import('../features/households/HouseholdsPage')) },
   { key: 'imports', label: 'nav.imports', path: '/imports', requires: 'data.capture', page: lazy(() => import('../features/imports/ImportPage')) },
   { key: 'statistics', label: 'nav.statistics', path: '/statistics', requires: 'household.read', page: lazy(() => import('../features/statistics/StatisticsPage')) },
+  // Funds are read with organization.read; every role holding it holds household.read too (ROLE_ACTIONS), which the
+  // disbursement form's household picker needs.
+  { key: 'funds', label: 'nav.funds', path: '/funds', requires: 'household.read', page: lazy(() => import('../features/funds/FundsPage')) },
   { key: 'users', label: 'nav.users', path: '/users', requires: 'user.manage', page: lazy(() => import('../features/users/UsersPage')) },
   { key: 'apiKeys', label: 'nav.apiKeys', path: '/api-keys', requires: 'apiKey.manage', page: lazy(() => import('../features/api-keys/ApiKeysPage')) },
   { key: 'audit', label: 'nav.audit', path: '/audit', requires: 'audit.read', page: lazy(() => import('../features/audit/AuditPage')) },
 ];
+
+/**
+ * Pages anyone may open without signing in, outside the sign-in gate and the menu (App.tsx): the
+ * public disclosure of the Fund for the Poor, `#/cong-khai?quy=<fund id>&nam=2024&caodiem=1`.
+ */
+export const PUBLIC_PATHS = ['/cong-khai'] as const;
+
+export function isPublicPath(path: string): boolean {
+  return PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));
+}
 
 export function visibleNavItems(permissions: readonly string[], items: readonly NavItem[] = NAV_ITEMS): NavItem[] {
   return items.filter((i) => i.requires === null || permissions.includes(i.requires));

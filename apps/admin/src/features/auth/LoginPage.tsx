@@ -3,6 +3,7 @@ import { useMutation } from 'urql';
 import { Button, LocaleSwitch, Notice, RequestId, TextField, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
+import { href } from '../../app/router';
 import type { EndReason, StoredSession } from '../../app/session';
 import { LoginDocument } from './operations';
 
@@ -67,6 +68,11 @@ export function LoginPage(p: { ended: EndReason | null; onLogin(session: StoredS
         <Button type="submit" variant="primary" disabled={result.fetching}>
           {result.fetching ? t('login.submitting') : t('login.submit')}
         </Button>
+        <p className="lnob-login__public">
+          <a href={href('/cong-khai')} data-testid="public-report-link">
+            {t('login.publicReport')}
+          </a>
+        </p>
       </form>
     </div>
   );
