@@ -13,7 +13,7 @@ import { loadDemoFunds } from './demo-funds';
  * (the same validation every client gets, the poverty summary kept by the review writes). Returns
  * counts, or null when skipped.
  */
-export async function loadDemoData(services: Services, ds: DataSource, log: Logger, data: DemoDataSet = demoData) {
+export async function loadDemoData(services: Services, ds: DataSource, log: Logger, data: DemoDataSet = demoData, opts: { funds?: boolean } = {}) {
   const existing = (await ds.getRepository(AreaEntity).count()) + (await ds.getRepository(OrganizationEntity).count());
   if (existing > 0) {
     log.debug('database not empty: demo data not loaded');
@@ -138,7 +138,7 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     }
   }
   const moneyStarted = Date.now();
-  const money = await loadDemoFunds(services, ds, (key) => orgs.get(key), (code) => latestArea.get(code)?.path);
+  const money = opts.funds === false ? { funds: 0, transactions: 0, pledges: 0 } : await loadDemoFunds(services, ds, (key) => orgs.get(key), (code) => latestArea.get(code)?.path);
   const fundsMs = Date.now() - moneyStarted;
   return {
     areas: areas.length,

@@ -83,7 +83,10 @@ export async function freshDatabase(engine: Engine, sqliteFile = ':memory:'): Pr
 }
 
 /** Start a hub on a fresh database, migrated, optionally with the demo data, listening on a free port. */
-export async function startTestHub(engine: Engine, opts: { demo?: boolean; adminDist?: string; /** Benchmarks: a (new) SQLite file instead of memory. */ sqliteFile?: string } = {}): Promise<TestHub> {
+export async function startTestHub(
+  engine: Engine,
+  opts: { demo?: boolean; /** With the demo data but without its funds and money (ledger tests start from empty funds). */ demoFunds?: boolean; adminDist?: string; /** Benchmarks: a (new) SQLite file instead of memory. */ sqliteFile?: string } = {},
+): Promise<TestHub> {
   const log = createLogger(process.env.LNOB_TEST_LOG ?? 'silent');
   const { db, drop } = await freshDatabase(engine, opts.sqliteFile);
   const dataSource = createDataSource(db, log, { poolSize: 5 });
@@ -99,7 +102,7 @@ export async function startTestHub(engine: Engine, opts: { demo?: boolean; admin
     onRequestScope: (s) => scopes.set(s.requestId, s),
   });
   const services = hub.services;
-  if (opts.demo) await loadDemoData(services, dataSource, log);
+  if (opts.demo) await loadDemoData(services, dataSource, log, undefined, { funds: opts.demoFunds !== false });
   else await ensureBootstrapAdmin(services, dataSource, TEST_PASSWORD, log);
   await new Promise<void>((resolve) => hub.httpServer.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(hub.httpServer.address() as AddressInfo).port}`;

@@ -1,12 +1,15 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { conflict, DomainError, notFound, type Refusal, type Reason } from '@lnob/domain';
+import { toGlobalId } from '../../common/relay/global-id';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { FundEntity } from './fund.entity';
 
 /** A rule's refusal as the typed error it stands for. */
 export function refusalError(r: Refusal): DomainError {
-  return new DomainError(r.code, r.reason as Reason, r.message, r.fieldErrors, Object.keys(r.figures).length ? r.figures : null);
+  // Figures name funds by their global id, as the API does everywhere else.
+  const figures = Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, k === 'fundId' && v !== null ? toGlobalId('Fund', Number(v)) : v]));
+  return new DomainError(r.code, r.reason as Reason, r.message, r.fieldErrors, Object.keys(figures).length ? figures : null);
 }
 
 /** Throws the refusal of a domain decision. */

@@ -242,6 +242,12 @@ export class LedgerTransactionResolver {
 
 @Resolver(() => PledgeObject)
 export class PledgeResolver {
+  @FieldResolver(() => FundObject, { nullable: true, description: 'The fund the pledge was made to.' })
+  async fund(@Root() p: PledgeObject, @Ctx() ctx: HubContext): Promise<FundObject | null> {
+    const f = await ctx.loaders.fundById.load(p.fundRowId);
+    return f && new FundAccess(ctx.dataSource, ctx.caller).visible(f) ? FundObject.from(f) : null;
+  }
+
   @FieldResolver(() => DonorObject, { nullable: true, description: 'Who pledged.' })
   async donor(@Root() p: PledgeObject, @Ctx() ctx: HubContext): Promise<DonorObject | null> {
     const d = await ctx.loaders.donorById.load(p.donorRowId);

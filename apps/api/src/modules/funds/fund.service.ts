@@ -1,6 +1,7 @@
 import { In, type DataSource } from 'typeorm';
 import {
   badInput,
+  conflict,
   DISBURSEMENT_CATEGORIES,
   forbidden,
   FUND_LEVELS,
@@ -123,6 +124,20 @@ export class FundService {
       if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, null)) throw badInput('NOT_FOUND', 'No such organization.', [{ path: 'input.organizationId', message: 'no such organization' }]);
       if (!write.ownsOrganization(org.path)) throw forbidden('OUT_OF_SCOPE', 'You may not open a fund for this organization.');
       if (org.kind !== 'VFF_COMMITTEE') throw badInput('KIND_NOT_ALLOWED', 'A Fund for the Poor belongs to a VFF committee.', [{ path: 'input.organizationId', message: 'not a VFF committee' }]);
+      // The fund's level is its committee's; it opens within the committee's validity; one fund per committee.
+      const checks = new Problems();
+      if (org.level !== i.level) checks.add('input.level', `the committee works at level ${org.level}`, 'LEVEL_MISMATCH');
+      if (i.validFrom < org.validFrom || (org.validTo !== null && i.validFrom > org.validTo)) {
+        checks.add('input.validFrom', `within the committee's validity (${org.validFrom} – ${org.validTo ?? 'open'})`, 'INVALID_VALIDITY');
+      }
+      if (i.campaignBoardId != null) {
+        const board = await m.getRepository(OrganizationEntity).findOneBy({ id: i.campaignBoardId });
+        if (!board || !this.caller.scope('organization.read').coversOrganization(board.path, null)) checks.add('input.campaignBoardId', 'no such organization', 'NOT_FOUND');
+      }
+      checks.throwIfAny();
+      if (await m.getRepository(FundEntity).existsBy({ organizationId: org.id })) {
+        throw conflict('DUPLICATE_CODE', 'This committee already has a Fund for the Poor.', [{ path: 'input.organizationId', message: 'already has a fund' }]);
+      }
       const area = org.areaId ? await m.getRepository(AreaEntity).findOneBy({ id: org.areaId }) : null;
       const fund = await m.getRepository(FundEntity).save(
         m.getRepository(FundEntity).create({ name, level: i.level, organizationId: org.id, campaignBoardId: i.campaignBoardId ?? null, orgPath: org.path, areaId: area?.id ?? null, areaPath: area?.path ?? null, validFrom: i.validFrom, validTo: org.validTo, balance: 0, createdAt: new Date(), updatedAt: new Date() }),

@@ -36,6 +36,7 @@ import type { Caller } from '../auth/caller';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdEntity } from '../households/household.entity';
 import { FundAccess, isUniqueViolation, must } from './fund.access';
+import { proposeForFund } from './reconciliation.service';
 import { DonorEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
 
 export interface NewDonor {
@@ -358,6 +359,8 @@ export class LedgerService {
           ),
         );
         for (const [fundId, balance] of balancesAfter) await m.getRepository(FundEntity).update({ id: Number(fundId) }, { balance, updatedAt: new Date() });
+        // Money in (or its reversal) changes what open bank-statement lines of the fund can match.
+        if (tx.kind !== 'DISBURSEMENT' && tx.kind !== 'TRANSFER') await proposeForFund(m, tx.fundId);
         await this.access.audit(m, 'LedgerTransaction', tx.kind === 'REVERSAL' ? 'reverse' : 'record', tx.orgPath, null, tx);
         return { tx, replayed: false };
       });

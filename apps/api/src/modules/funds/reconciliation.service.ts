@@ -3,6 +3,7 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   badInput,
   conflict,
+  DomainError,
   MATCH_WINDOW_DAYS,
   notFound,
   parseBankStatementCsv,
@@ -17,7 +18,7 @@ import { insertMany } from '../../db/insert-many';
 import type { Caller } from '../auth/caller';
 import type { UploadStore } from '../imports/upload-store';
 import { FundAccess, isUniqueViolation } from './fund.access';
-import { DonorEntity, FundEntity, LedgerTransactionEntity } from './fund.entity';
+import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerTransactionEntity } from './fund.entity';
 import { BankStatementEntity, StatementLineEntity, StatementRejectionEntity, type StatementLineStatus } from './statement.entity';
 
 const MONEY_IN = ['DONATION', 'PLEDGE_FULFILMENT'];
@@ -57,11 +58,17 @@ export class ReconciliationService {
     if (text.includes('\uFFFD')) throw badInput('VALIDATION_FAILED', 'The statement is not UTF-8 text: export it as CSV (UTF-8).', [{ path: 'input.uploadId', message: 'not UTF-8 CSV' }]);
     const parsed = parseBankStatementCsv(text);
     const fatal = parsed.problems.find((p) => p.row === null);
-    if (!parsed.layout || fatal) throw badInput('VALIDATION_FAILED', fatal?.message ?? 'No statement layout recognised.', [{ path: 'input.uploadId', message: fatal?.message ?? 'no layout' }]);
+    if (!parsed.layout || fatal) {
+      const message = fatal?.message ?? 'No statement layout recognised.';
+      throw new DomainError('BAD_USER_INPUT', 'VALIDATION_FAILED', message, [{ path: 'input.uploadId', message }], { problem: fatal?.reason ?? 'NO_HEADER' });
+    }
     const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
     try {
       return await this.locked(fundId, async (m, fund) => {
         if (await m.getRepository(BankStatementEntity).existsBy({ fundId: fund.id, sha256 })) throw conflict('STATEMENT_ALREADY_IMPORTED', 'This statement file was already imported for the fund.');
+        if (accountNumber?.trim() && !(await m.getRepository(FundBankAccountEntity).existsBy({ fundId: fund.id, accountNumber: accountNumber.trim() }))) {
+          throw badInput('NOT_FOUND', 'Not an account of this fund.', [{ path: 'input.accountNumber', message: 'not an account of this fund' }]);
+        }
         const dates = parsed.lines.map((l) => l.date).sort();
         const statement = await m.getRepository(BankStatementEntity).save(
           m.getRepository(BankStatementEntity).create({
@@ -97,7 +104,7 @@ export class ReconciliationService {
             }),
           ),
         );
-        await this.propose(m, fund.id);
+        await proposeForFund(m, fund.id);
         await this.access.audit(m, 'BankStatement', 'import', fund.orgPath, null, statement);
         return { statement, problems: parsed.problems, skippedRows: parsed.skippedRows };
       });
@@ -111,6 +118,10 @@ export class ReconciliationService {
   async confirm(lineId: number): Promise<StatementLineEntity> {
     return this.onLine(lineId, 'confirm', async (m, line) => {
       if (line.status !== 'PROPOSED' || line.transactionId === null) throw badInput('VALIDATION_FAILED', 'Only a proposed match can be confirmed.', [{ path: 'input.lineId', message: `the line is ${line.status}` }]);
+      if (await isReversed(m, line.transactionId)) {
+        await proposeForFund(m, line.fundId);
+        throw conflict('ALREADY_REVERSED', 'The proposed donation was reversed since: the line is proposed afresh.');
+      }
       return this.setConfirmed(m, line, line.transactionId);
     });
   }
@@ -120,7 +131,7 @@ export class ReconciliationService {
     return this.onLine(lineId, 'reject', async (m, line) => {
       if (line.status !== 'PROPOSED' || line.transactionId === null) throw badInput('VALIDATION_FAILED', 'Only a proposed match can be rejected.', [{ path: 'input.lineId', message: `the line is ${line.status}` }]);
       await m.getRepository(StatementRejectionEntity).insert({ lineId: line.id, transactionId: line.transactionId, createdAt: new Date() });
-      await this.propose(m, line.fundId);
+      await proposeForFund(m, line.fundId);
       return m.getRepository(StatementLineEntity).findOneByOrFail({ id: line.id });
     });
   }
@@ -134,6 +145,7 @@ export class ReconciliationService {
       const problems = [];
       if (!tx || tx.fundId !== line.fundId || !MONEY_IN.includes(tx.kind)) problems.push({ path: 'input.transactionId', message: 'no such donation of this fund' });
       else if (tx.amount !== line.amount) problems.push({ path: 'input.transactionId', message: `the donation is ${tx.amount} ₫, the line ${line.amount} ₫` });
+      else if (await isReversed(m, tx.id)) problems.push({ path: 'input.transactionId', message: 'the donation was reversed' });
       if (problems.length) throw badInput('VALIDATION_FAILED', 'This donation cannot be matched to the line.', problems);
       return this.setConfirmed(m, line, transactionId);
     });
@@ -144,7 +156,7 @@ export class ReconciliationService {
     return this.onLine(lineId, 'unmatch', async (m, line) => {
       if (line.status !== 'CONFIRMED') throw badInput('VALIDATION_FAILED', 'Only a confirmed match can be undone.', [{ path: 'input.lineId', message: `the line is ${line.status}` }]);
       await m.getRepository(StatementLineEntity).update({ id: line.id }, { status: 'UNMATCHED', transactionId: null, confirmedTransactionId: null, score: null, evidence: null });
-      await this.propose(m, line.fundId);
+      await proposeForFund(m, line.fundId);
       return m.getRepository(StatementLineEntity).findOneByOrFail({ id: line.id });
     });
   }
@@ -156,7 +168,7 @@ export class ReconciliationService {
     return { rows: await qb.orderBy('s.id', 'DESC').take(limit).getMany(), count: () => this.ds.getRepository(BankStatementEntity).countBy({ fundId: fund.id }) };
   }
 
-  /** A fund's statement lines (of one statement, or all), by date then row; optionally of one status. */
+  /** A fund's statement lines (of one statement, or all), in import order; optionally of one status. */
   async lines(fundId: number, f: { statementId?: number | null; status?: StatementLineStatus | null }, limit: number, after: Cursor | null) {
     const fund = await this.access.readable(fundId);
     const build = () => {
@@ -231,42 +243,47 @@ export class ReconciliationService {
     const taken = await m.getRepository(StatementLineEntity).findOneBy({ confirmedTransactionId: transactionId });
     if (taken && taken.id !== line.id) throw conflict('ALREADY_MATCHED', `The donation is already matched to line ${taken.row} of statement ${taken.statementId}.`);
     await m.getRepository(StatementLineEntity).update({ id: line.id }, { status: 'CONFIRMED', transactionId, confirmedTransactionId: transactionId });
-    await this.propose(m, line.fundId);
+    await proposeForFund(m, line.fundId);
     return m.getRepository(StatementLineEntity).findOneByOrFail({ id: line.id });
   }
+}
 
-  /**
-   * Proposes matches for every open money-in line of the fund (UNMATCHED or PROPOSED) against its
-   * donations in the lines' date window that are neither reversed nor confirmed to a line, minus
-   * rejected pairs. Lines without a candidate go back to UNMATCHED.
-   */
-  private async propose(m: EntityManager, fundId: number): Promise<void> {
-    const open = await m.getRepository(StatementLineEntity).find({ where: { fundId, status: In(['UNMATCHED', 'PROPOSED']) }, order: { id: 'ASC' } });
-    if (open.length === 0) return;
-    const dates = open.map((l) => l.occurredOn).sort();
-    const donations = (await m.query(
-      `SELECT t.id AS id, t.amount AS amount, t.occurredOn AS occurredOn, t.reference AS reference, t.donorId AS donorId FROM ledger_transaction t
-        WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
-          AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)
-          AND NOT EXISTS (SELECT 1 FROM bank_statement_line c WHERE c.confirmedTransactionId = t.id)`,
-      [fundId, shiftDays(dates[0], -MATCH_WINDOW_DAYS), shiftDays(dates[dates.length - 1], MATCH_WINDOW_DAYS)],
-    )) as { id: unknown; amount: unknown; occurredOn: string | Date; reference: string | null; donorId: unknown }[];
-    const donorIds = [...new Set(donations.map((d) => num(d.donorId)).filter((id) => id > 0))];
-    const donors = donorIds.length ? await m.getRepository(DonorEntity).findBy({ id: In(donorIds) }) : [];
-    const names = new Map(donors.map((d) => [d.id, d.name]));
-    const rejections = await m.getRepository(StatementRejectionEntity).findBy({ lineId: In(open.map((l) => l.id)) });
-    const proposal = proposeMatches(
-      open.map((l) => ({ id: String(l.id), date: l.occurredOn, amount: l.amount, description: l.description, reference: l.reference })),
-      donations.map((d) => ({ id: String(num(d.id)), amount: num(d.amount), occurredOn: day(d.occurredOn), reference: d.reference, donorName: names.get(num(d.donorId)) ?? null })),
-      { exclude: rejections.map((r) => ({ lineId: String(r.lineId), donationId: String(r.transactionId) })) },
-    );
-    const byLine = new Map(proposal.matches.map((c) => [Number(c.lineId), c]));
-    for (const l of open) {
-      const c = byLine.get(l.id);
-      const next = c
-        ? { status: 'PROPOSED' as const, transactionId: Number(c.donationId), score: c.score, evidence: c.evidence.join(',') }
-        : { status: 'UNMATCHED' as const, transactionId: null, score: null, evidence: null };
-      if (l.status !== next.status || l.transactionId !== next.transactionId || l.score !== next.score) await m.getRepository(StatementLineEntity).update({ id: l.id }, next);
-    }
+/**
+ * Proposes matches for every open money-in line of the fund (UNMATCHED or PROPOSED) against its
+ * donations in the lines' date window that are neither reversed nor confirmed to a line, minus
+ * rejected pairs. Lines without a candidate go back to UNMATCHED.
+ */
+export async function proposeForFund(m: EntityManager, fundId: number): Promise<void> {
+  const open = await m.getRepository(StatementLineEntity).find({ where: { fundId, status: In(['UNMATCHED', 'PROPOSED']) }, order: { id: 'ASC' } });
+  if (open.length === 0) return;
+  const dates = open.map((l) => l.occurredOn).sort();
+  const donations = (await m.query(
+    `SELECT t.id AS id, t.amount AS amount, t.occurredOn AS occurredOn, t.reference AS reference, t.donorId AS donorId FROM ledger_transaction t
+      WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
+        AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)
+        AND NOT EXISTS (SELECT 1 FROM bank_statement_line c WHERE c.confirmedTransactionId = t.id)`,
+    [fundId, shiftDays(dates[0], -MATCH_WINDOW_DAYS), shiftDays(dates[dates.length - 1], MATCH_WINDOW_DAYS)],
+  )) as { id: unknown; amount: unknown; occurredOn: string | Date; reference: string | null; donorId: unknown }[];
+  const donorIds = [...new Set(donations.map((d) => num(d.donorId)).filter((id) => id > 0))];
+  const donors = donorIds.length ? await m.getRepository(DonorEntity).findBy({ id: In(donorIds) }) : [];
+  const names = new Map(donors.map((d) => [d.id, d.name]));
+  const rejections = await m.getRepository(StatementRejectionEntity).findBy({ lineId: In(open.map((l) => l.id)) });
+  const proposal = proposeMatches(
+    open.map((l) => ({ id: String(l.id), date: l.occurredOn, amount: l.amount, description: l.description, reference: l.reference })),
+    donations.map((d) => ({ id: String(num(d.id)), amount: num(d.amount), occurredOn: day(d.occurredOn), reference: d.reference, donorName: names.get(num(d.donorId)) ?? null })),
+    { exclude: rejections.map((r) => ({ lineId: String(r.lineId), donationId: String(r.transactionId) })) },
+  );
+  const byLine = new Map(proposal.matches.map((c) => [Number(c.lineId), c]));
+  for (const l of open) {
+    const c = byLine.get(l.id);
+    const next = c
+      ? { status: 'PROPOSED' as const, transactionId: Number(c.donationId), score: c.score, evidence: c.evidence.join(',') }
+      : { status: 'UNMATCHED' as const, transactionId: null, score: null, evidence: null };
+    if (l.status !== next.status || l.transactionId !== next.transactionId || l.score !== next.score) await m.getRepository(StatementLineEntity).update({ id: l.id }, next);
   }
+}
+
+/** Whether a transaction has a reversal. */
+async function isReversed(m: EntityManager, transactionId: number): Promise<boolean> {
+  return m.getRepository(LedgerTransactionEntity).existsBy({ reversesId: transactionId });
 }

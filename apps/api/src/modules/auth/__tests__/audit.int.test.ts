@@ -28,7 +28,7 @@ describe.each(engines())('audit log on %s', (engine) => {
   const nodes = (conn: any) => conn.edges.map((e: any) => e.node);
 
   beforeAll(async () => {
-    hub = await startTestHub(engine, { demo: true });
+    hub = await startTestHub(engine, { demo: true, demoFunds: false });
     today = todayLocal();
   });
   afterAll(async () => {
@@ -60,6 +60,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     const i = (input: () => Record<string, unknown>) => () => ({ i: input() });
     const org = () => toGlobalId('Organization', ids.org);
     const tvCommittee = await orgGid(hub, 'vff-tra-vinh');
+    const cauKeCommittee = await orgGid(hub, 'vff-tra-vinh-cau-ke');
     const statementUpload = (await upload(hub, 'Ngày GD;Số tiền;Nội dung;Số tham chiếu\n20/10/2024;4.321.000;CK UNG HO;FT-AUDIT-42\n')).body.uploadId;
     const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
     const cases: Case[] = [
@@ -121,7 +122,7 @@ describe.each(engines())('audit log on %s', (engine) => {
         writes: (d) => [['ImportJob', 'dryRun', rowIdOf(d.importHouseholdReviews.job.id), 'admin']] },
       { name: 'createFund', query: m('createFund', 'CreateFundInput', 'fund { id }'), vars: i(() => ({ organizationId: tvCommittee, name: 'Quỹ Vì người nghèo tỉnh Trà Vinh', level: 'PROVINCE', validFrom: '2021-01-01' })),
         writes: (d) => [['Fund', 'create', (ids.fund = rowIdOf(d.createFund.fund.id)), 'admin']] },
-      { name: 'createFund (second)', query: m('createFund', 'CreateFundInput', 'fund { id }'), vars: i(() => ({ organizationId: tvCommittee, name: 'Quỹ cứu trợ (thử)', level: 'PROVINCE', validFrom: '2021-01-01' })),
+      { name: 'createFund (second)', query: m('createFund', 'CreateFundInput', 'fund { id }'), vars: i(() => ({ organizationId: cauKeCommittee, name: 'Quỹ Vì người nghèo huyện Cầu Kè', level: 'DISTRICT', validFrom: '2021-01-01' })),
         writes: (d) => [['Fund', 'create', (ids.fund2 = rowIdOf(d.createFund.fund.id)), 'admin']] },
       { name: 'recordDonation', query: m('recordDonation', 'RecordDonationInput', 'transaction { id donor { id } }'),
         vars: i(() => ({ fundId: toGlobalId('Fund', ids.fund), idempotencyKey: 'audit-donation-1', amount: 50_000_000, occurredOn: '2024-10-17', channel: 'BANK_TRANSFER', newDonor: { kind: 'ENTERPRISE', name: 'Công ty Audit' } })),

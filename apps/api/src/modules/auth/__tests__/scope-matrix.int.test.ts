@@ -398,7 +398,7 @@ describe.each(engines())('scope matrix on %s', (engine) => {
   const users = new Map<string, { id: number; username: string }>();
 
   beforeAll(async () => {
-    hub = await startTestHub(engine, { demo: true });
+    hub = await startTestHub(engine, { demo: true, demoFunds: false });
     const orgs = await hub.dataSource.getRepository(OrganizationEntity).find();
     const areas = await hub.dataSource.getRepository(AreaEntity).find();
     for (const key of new Set(Object.values(TARGETS).flatMap((t) => [t.in, t.out]))) {
@@ -437,7 +437,9 @@ describe.each(engines())('scope matrix on %s', (engine) => {
       let gid = funds.get(k);
       if (!gid) {
         const repo = hub.dataSource.getRepository(FundEntity);
-        const f = await repo.save(repo.create({ name: `Quỹ ${k}`, level: 'PROVINCE', organizationId: t.org.id, campaignBoardId: null, orgPath: t.org.path, areaId: t.area.id, areaPath: t.areaPath, validFrom: '2021-01-01', validTo: null, balance: 0, createdAt: new Date(), updatedAt: new Date() }));
+        // Filed under a throwaway child of the target (same scope), so `createFund` on the target itself stays free.
+        const holder = await helpers(null).child(t);
+        const f = await repo.save(repo.create({ name: `Quỹ ${k}`, level: 'PROVINCE', organizationId: holder.id, campaignBoardId: null, orgPath: holder.path, areaId: t.area.id, areaPath: t.areaPath, validFrom: '2021-01-01', validTo: null, balance: 0, createdAt: new Date(), updatedAt: new Date() }));
         await hub.services.ledger.recordDonation({ fundId: f.id, idempotencyKey: `matrix-seed-${k}`, amount: 100_000_000, occurredOn: '2024-10-17', channel: 'BANK_TRANSFER', newDonor: { kind: 'ENTERPRISE', name: `Nhà tài trợ ${k}` } });
         gid = toGlobalId('Fund', f.id);
         funds.set(k, gid);

@@ -41,7 +41,7 @@ describe.each(engines())('Fund for the Poor ledger (%s)', (engine) => {
     hub.gql<any>(DONATE, { i: { fundId: fund, idempotencyKey: key(), amount, occurredOn: '2024-10-20', channel: 'BANK_TRANSFER', newDonor: { kind: 'ENTERPRISE', name: 'Công ty TNHH Ánh Dương' }, ...extra } }, { as });
 
   beforeAll(async () => {
-    hub = await startTestHub(engine, { demo: true });
+    hub = await startTestHub(engine, { demo: true, demoFunds: false });
     const mk = async (org: string, name: string, level: string) => {
       const r = await hub.gql<any>(CREATE, { i: { organizationId: await orgGid(org), name, level, validFrom: '2021-01-01', bankAccounts: [{ bankName: 'Kho bạc Nhà nước', accountNumber: '3761.0.1234567', accountName: name }] } });
       if (r.errors) throw new Error(JSON.stringify(r.errors));
@@ -77,6 +77,10 @@ describe.each(engines())('Fund for the Poor ledger (%s)', (engine) => {
     expect(r.data.fund).toMatchObject({ level: 'PROVINCE', balance: 0, organization: { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam' }, bankAccounts: [{ accountNumber: '3761.0.1234567' }] });
     const officer = await hub.gql<any>(CREATE, { i: { organizationId: await orgGid('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'), name: 'X', level: 'PROVINCE', validFrom: '2024-01-01' } }, { as: 'quangnam.officer' });
     expect(officer.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const again = await hub.gql<any>(CREATE, { i: { organizationId: await orgGid('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'), name: 'Quỹ thứ hai', level: 'PROVINCE', validFrom: '2021-01-01' } });
+    expect(reason(again)).toBe('DUPLICATE_CODE');
+    const badLevel = await hub.gql<any>(CREATE, { i: { organizationId: await orgGid('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh'), name: 'X', level: 'COMMUNE', validFrom: '2030-01-01' } });
+    expect(badLevel.errors?.[0].extensions.fieldErrors.map((f: any) => f.path).sort()).toEqual(['input.level', 'input.validFrom']);
     const notVff = await hub.gql<any>(CREATE, { i: { organizationId: await orgGid('Hội Cựu chiến binh tỉnh Quảng Nam'), name: 'X', level: 'PROVINCE', validFrom: '2024-01-01' } });
     expect(reason(notVff)).toBe('KIND_NOT_ALLOWED');
   });

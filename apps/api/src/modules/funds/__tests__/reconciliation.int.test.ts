@@ -48,9 +48,9 @@ describe.each(engines())('bank statement reconciliation (%s)', (engine) => {
   ].join('\r\n');
 
   beforeAll(async () => {
-    hub = await startTestHub(engine, { demo: true });
+    hub = await startTestHub(engine, { demo: true, demoFunds: false });
     const org = await hub.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam' });
-    const r = await hub.gql<any>('mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', org.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } });
+    const r = await hub.gql<any>('mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', org.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam (sao kê)', level: 'PROVINCE', validFrom: '2021-01-01', bankAccounts: [{ bankName: 'Vietcombank', accountNumber: '0041000123456', accountName: 'Quỹ Vì người nghèo' }] } });
     fund = r.data.createFund.fund.id;
     tx.a = await donate(10_000_000, '2024-10-20', 'Công ty TNHH Ánh Dương', 'FT24294001');
     tx.b = await donate(5_000_000, '2024-10-21', 'Nguyễn Văn Tâm');
@@ -80,6 +80,10 @@ describe.each(engines())('bank statement reconciliation (%s)', (engine) => {
     expect(s(6)).toMatchObject({ status: 'UNMATCHED', transaction: null }); // 15/10 vs 30/10: outside the window
     expect(s(7).status).toBe('UNMATCHED');
     expect(s(8)).toMatchObject({ status: 'OUTGOING', amount: -1_000_000 });
+    // An account number that is not the fund's is refused.
+    const other = await upload(hub, STATEMENT.replace('UNG HO;', 'UNG HO ;'), { as: 'quangnam.officer' });
+    const wrongAccount = await hub.gql<any>(IMPORT, { i: { fundId: fund, uploadId: other.body.uploadId, accountNumber: '999999999' } }, { as: 'quangnam.officer' });
+    expect(wrongAccount.errors?.[0].extensions.fieldErrors[0].path).toBe('input.accountNumber');
     // The same file again is refused.
     const again = await upload(hub, STATEMENT, { as: 'quangnam.officer' });
     expect(reason(await hub.gql<any>(IMPORT, { i: { fundId: fund, uploadId: again.body.uploadId } }, { as: 'quangnam.officer' }))).toBe('STATEMENT_ALREADY_IMPORTED');
@@ -119,6 +123,17 @@ describe.each(engines())('bank statement reconciliation (%s)', (engine) => {
     // The public report states the same share, without login.
     const pub = await hub.gql<any>('query ($f: ID!) { publicFundReport(fundId: $f, period: "2024-10") { reconciledShare } }', { f: fund }, { as: null });
     expect(pub.data.publicFundReport.reconciledShare).toBeCloseTo(15 / 17, 12);
+  });
+
+  it('proposes a line again when its donation is recorded later, and withdraws it when the donation is reversed', async () => {
+    expect((await byRow(7)).status).toBe('UNMATCHED');
+    const late = await donate(7_000_000, '2024-10-21', 'Người gửi không rõ');
+    expect(await byRow(7)).toMatchObject({ status: 'PROPOSED', transaction: { id: late } });
+    const rev = await hub.gql<any>('mutation ($i: ReverseTransactionInput!) { reverseTransaction(input: $i) { transaction { id } } }', { i: { transactionId: late, idempotencyKey: `recon-rev2-${process.pid}`, occurredOn: '2024-10-22', reason: 'Ghi nhầm' } }, { as: 'quangnam.officer' });
+    expect(rev.errors).toBeUndefined();
+    expect((await byRow(7)).status).toBe('UNMATCHED');
+    const reversed = await hub.gql<any>(act('matchStatementLine', 'MatchStatementLineInput'), { i: { lineId: (await byRow(7)).id, transactionId: late } }, { as: 'quangnam.officer' });
+    expect(reversed.errors?.[0].extensions.fieldErrors[0].message).toMatch(/reversed/);
   });
 
   it('keeps to scope: other provinces read NOT_FOUND; viewers cannot act', async () => {
