@@ -14,7 +14,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { checkLedger, DonorEntity, engines, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+import { checkLedger, DonorEntity, engines, FundEntity, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
 import { arg, timeIt } from './args';
 
 const FUND_TX = 100_000;
@@ -62,16 +62,19 @@ async function gql(hub: TestHub, token: string, query: string, variables: Record
 
 async function benchEngine(engine: Engine, totalEntries: number, runs: number) {
   const file = path.join(os.tmpdir(), `lnob-funds-bench-${process.pid}.sqlite`);
-  const hub = await startTestHub(engine, { demo: true, sqliteFile: engine === 'sqlite' ? file : undefined });
+  const hub = await startTestHub(engine, { demo: true, demoFunds: false, sqliteFile: engine === 'sqlite' ? file : undefined });
   try {
     const token = await hub.tokenOf('quangnam.officer');
     const admin = await hub.tokenOf('admin');
     const [qn] = (await hub.dataSource.query("SELECT id, path FROM organization WHERE name = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'")) as { id: number; path: string }[];
+    const created = await gql(hub, admin, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } });
+    const fundGid = created.createFund.fund.id as string;
+    /** More funds to reach the entry count: rows of their own under the same committee path (one fund per committee is the API's rule, not the data's). */
     const mk = async (name: string) => {
-      const d = await gql(hub, admin, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name, level: 'PROVINCE', validFrom: '2021-01-01' } });
-      return d.createFund.fund.id as string;
+      const repo = hub.dataSource.getRepository(FundEntity);
+      const f = await repo.save(repo.create({ name, level: 'COMMUNE', organizationId: qn.id, campaignBoardId: null, orgPath: qn.path, areaId: null, areaPath: null, validFrom: '2021-01-01', validTo: null, balance: 0, createdAt: new Date(), updatedAt: new Date() }));
+      return toGlobalId('Fund', f.id);
     };
-    const fundGid = await mk('Quỹ Vì người nghèo tỉnh Quảng Nam');
     const rowOf = (gid: string) => fromGlobalId(gid)!.rowId;
     const fundId = rowOf(fundGid);
     const donors = await insertDonors(hub, 2000, qn.path);

@@ -114,7 +114,7 @@ export class Funds1764100000000 implements MigrationInterface {
         ],
         indices: [
           idx('idx_ledger_entry_tx', ['transactionId']),
-          idx('idx_ledger_entry_fund', ['fundId', 'occurredOn', 'transactionId']),
+          idx('idx_ledger_entry_fund', ['fundId', 'occurredOn', 'transactionId', 'direction', 'amount']),
           idx('idx_ledger_entry_account', ['accountKind', 'accountId']),
         ],
       }),

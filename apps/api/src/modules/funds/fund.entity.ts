@@ -228,7 +228,7 @@ export class LedgerTransactionEntity {
 /** One line of a transaction's entry group: an account debited or credited; a group sums to zero. */
 @Entity({ name: 'ledger_entry' })
 @Index('idx_ledger_entry_tx', ['transactionId'])
-@Index('idx_ledger_entry_fund', ['fundId', 'occurredOn', 'transactionId'])
+@Index('idx_ledger_entry_fund', ['fundId', 'occurredOn', 'transactionId', 'direction', 'amount'])
 @Index('idx_ledger_entry_account', ['accountKind', 'accountId'])
 export class LedgerEntryEntity {
   @PrimaryGeneratedColumn()

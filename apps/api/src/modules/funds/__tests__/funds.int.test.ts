@@ -49,12 +49,11 @@ describe.each(engines())('Fund for the Poor ledger (%s)', (engine) => {
     };
     qnFund = await mk('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam', 'Quỹ Vì người nghèo tỉnh Quảng Nam', 'PROVINCE');
     tvFund = await mk('Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh', 'Quỹ Vì người nghèo tỉnh Trà Vinh', 'PROVINCE');
-    // A second fund the Quảng Nam officer owns (a district committee under Quảng Nam, or the province again under another name).
-    const sub = (await hub.dataSource.query(
-      `SELECT o.name AS name FROM organization o JOIN organization p ON p.id = o.parentId WHERE o.kind = 'VFF_COMMITTEE' AND p.name = ? ORDER BY o.id LIMIT 1`,
-      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'],
-    )) as { name: string }[];
-    communeFund = await mk(sub[0]?.name ?? 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam', 'Quỹ Vì người nghèo cấp dưới', 'DISTRICT');
+    // A second fund the Quảng Nam officer owns: a district VFF committee under Quảng Nam (made by the system).
+    const qn = await hub.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ name: 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam' });
+    const tayGiang = (await hub.dataSource.query("SELECT id FROM area WHERE code = '504'")) as { id: number }[];
+    await hub.services.organizations.create({ name: 'Ủy ban MTTQ Việt Nam huyện Tây Giang', shortName: null, kind: 'VFF_COMMITTEE', level: 'DISTRICT', areaId: Number(tayGiang[0].id), parentId: qn.id, validFrom: qn.validFrom, validTo: qn.validTo });
+    communeFund = await mk('Ủy ban MTTQ Việt Nam huyện Tây Giang', 'Quỹ Vì người nghèo huyện Tây Giang', 'DISTRICT');
     // Demo households of Quảng Nam by the class of their latest review.
     const latest = async (cls: string) => {
       const rows = (await hub.dataSource.query(
