@@ -70,6 +70,27 @@ function eventsByPredecessor(successions: readonly Succession[]): Map<number, [L
   return out;
 }
 
+/** Succession links validated once and indexed both ways (for callers mapping many units). */
+export interface SuccessionIndex {
+  /** Outgoing links per predecessor, grouped by date, dates ascending. */
+  events: Map<number, [LocalDate, Succession[]][]>;
+  /** Incoming links per successor. */
+  bySuccessor: Map<number, Succession[]>;
+}
+
+/** Validates the links (INVALID_SHARES) and indexes them: build once, map many units with it. */
+export function indexSuccessions(successions: readonly Succession[]): SuccessionIndex {
+  const errors = validateShares(successions);
+  if (errors.length > 0) throw badInput('INVALID_SHARES', errors[0].message, errors);
+  const bySuccessor = new Map<number, Succession[]>();
+  for (const s of successions) {
+    const list = bySuccessor.get(s.successorId);
+    if (list) list.push(s);
+    else bySuccessor.set(s.successorId, [s]);
+  }
+  return { events: eventsByPredecessor(successions), bySuccessor };
+}
+
 /**
  * Re-aggregates a measure held by (possibly old) units onto the units that succeeded them.
  *
@@ -85,12 +106,10 @@ function eventsByPredecessor(successions: readonly Succession[]): Map<number, [L
  */
 export function mapValuesToSuccessors(
   values: ReadonlyMap<number, number>,
-  successions: readonly Succession[],
+  successions: readonly Succession[] | SuccessionIndex,
   measuredOn?: LocalDate,
 ): Map<number, number> {
-  const errors = validateShares(successions);
-  if (errors.length > 0) throw badInput('INVALID_SHARES', errors[0].message, errors);
-  const events = eventsByPredecessor(successions);
+  const { events } = 'events' in successions ? successions : indexSuccessions(successions);
   const result = new Map<number, number>();
   const push = (id: number, value: number, after: LocalDate | undefined): void => {
     let held = value;

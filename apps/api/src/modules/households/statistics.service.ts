@@ -5,6 +5,7 @@ import {
   householdYearFacts,
   isValidOn,
   isZeroCounts,
+  indexSuccessions,
   mapValuesToSuccessors,
   notFound,
   pathIds,
@@ -142,6 +143,8 @@ export class PovertyStatisticsService {
     const pathOf = new Map(linkRows.map((l) => [Number(l.successorId), l.successorPath]));
     const inArea = (path: string) => path.startsWith(area.path);
     // Units whose records may land in the area: predecessors (transitively) of units inside it.
+    // The links validated and indexed once for the whole request (thousands of units map through them).
+    const index = indexSuccessions(links);
     const roots = new Set<number>();
     let frontier = links.filter((l) => inArea(pathOf.get(l.successorId)!)).map((l) => l.predecessorId);
     while (frontier.length > 0) {
@@ -149,17 +152,19 @@ export class PovertyStatisticsService {
       for (const id of frontier) {
         if (roots.has(id)) continue;
         roots.add(id);
-        next.push(...links.filter((l) => l.successorId === id).map((l) => l.predecessorId));
+        for (const l of index.bySuccessor.get(id) ?? []) next.push(l.predecessorId);
       }
       frontier = next;
     }
     const outgoing = new Set(links.map((l) => l.predecessorId));
     // One path range for the area and one per predecessor not inside another.
     const predecessorPath = new Map(linkRows.map((l) => [Number(l.predecessorId), l.predecessorPath]));
-    const ranges = [area.path, ...[...roots].map((id) => predecessorPath.get(id)!)]
-      .sort()
-      .filter((pth, i, all) => !all.slice(0, i).some((q) => pth.startsWith(q)))
-      .map(subtreeRange);
+    // Sorted, a path inside another comes right after it (or after its other descendants): one pass.
+    const kept: string[] = [];
+    for (const pth of [area.path, ...[...roots].map((id) => predecessorPath.get(id)!)].sort()) {
+      if (kept.length === 0 || !pth.startsWith(kept[kept.length - 1])) kept.push(pth);
+    }
+    const ranges = kept.map(subtreeRange);
     const rows: Record<string, unknown>[] = await this.ds.query(
       `SELECT s.areaId AS areaId, s.areaPath AS areaPath, a.validTo AS validTo, ${POVERTY_MEASURES.map((k) => `s.${k} AS ${k}`).join(', ')} ` +
         `FROM poverty_summary s INNER JOIN area a ON a.id = s.areaId WHERE s.year = ? AND (${ranges.map(() => '(s.areaPath >= ? AND s.areaPath < ?)').join(' OR ')})`,
@@ -180,7 +185,7 @@ export class PovertyStatisticsService {
       }
       if (carrier === null) continue; // ended without successors anywhere up its tree: belongs to no unit of today
       let w = weights.get(carrier);
-      if (!w) weights.set(carrier, (w = mapValuesToSuccessors(new Map([[carrier, 1]]), links)));
+      if (!w) weights.set(carrier, (w = mapValuesToSuccessors(new Map([[carrier, 1]]), index)));
       const counts = countsOf(r);
       for (const [unitId, share] of w) {
         const k = ancestry.indexOf(unitId);
