@@ -24,3 +24,10 @@ const mysql: Dialect = {
 export function dialectOf(ds: DataSource): Dialect {
   return ds.options.type === 'better-sqlite3' || ds.options.type === 'sqljs' ? sqlite : mysql;
 }
+
+/** Whether a query failed on a unique key (a concurrent duplicate), on either engine. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; driverError?: { code?: string } };
+  const code = err.driverError?.code ?? err.code;
+  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}

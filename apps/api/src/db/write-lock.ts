@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { conflict } from '@lnob/domain';
+import { dialectOf } from './dialect';
 
 const LOCK_WAIT_SECONDS = 10;
 
@@ -10,7 +11,7 @@ const LOCK_WAIT_SECONDS = 10;
  * SQLite: writes are already serialised by the single connection, a plain transaction suffices.
  */
 export async function withWriteLock<T>(ds: DataSource, name: string, fn: (m: EntityManager) => Promise<T>): Promise<T> {
-  if (ds.options.type === 'better-sqlite3' || ds.options.type === 'sqljs') return ds.transaction(fn);
+  if (dialectOf(ds).kind === 'sqlite') return ds.transaction(fn);
   const qr = ds.createQueryRunner();
   await qr.connect();
   // Lock names are server-wide: qualify them with the database, so hubs sharing a server do not wait on each other.

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import { conflict, DomainError, notFound, type Refusal, type Reason } from '@lnob/domain';
 import { toGlobalId } from '../../common/relay/global-id';
+import { dialectOf } from '../../db/dialect';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { FundEntity } from './fund.entity';
@@ -16,15 +17,6 @@ export function refusalError(r: Refusal): DomainError {
 export function must<T extends object>(d: ({ ok: true } & T) | Refusal): { ok: true } & T {
   if (!d.ok) throw refusalError(d);
   return d;
-}
-
-const isMysql = (ds: DataSource) => ds.options.type !== 'better-sqlite3' && ds.options.type !== 'sqljs';
-
-/** Whether an error is a unique-key violation (a concurrent duplicate), on either engine. */
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; errno?: number; driverError?: { code?: string } };
-  const code = err.driverError?.code ?? err.code;
-  return code === 'ER_DUP_ENTRY' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
 }
 
 /**
@@ -58,7 +50,7 @@ export class FundAccess {
     const sorted = [...new Set(ids)].sort((a, b) => a - b);
     return this.ds.transaction(async (m) => {
       const qb = m.getRepository(FundEntity).createQueryBuilder('f').where({ id: In(sorted) }).orderBy('f.id', 'ASC');
-      if (isMysql(this.ds)) qb.setLock('pessimistic_write');
+      if (dialectOf(this.ds).kind === 'mysql') qb.setLock('pessimistic_write');
       const rows = await qb.getMany();
       return fn(m, new Map(rows.map((f) => [f.id, f])));
     });

@@ -27,6 +27,8 @@ import { OrganizationEntity } from '../organizations/organization.entity';
 import { FundAccess } from './fund.access';
 import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
 import { whereSearch } from '../../common/hierarchy';
+import { num } from '../../db/raw';
+import { balanceAt, fulfilmentsOf, signedAmount } from './ledger.queries';
 
 export interface LedgerFilter {
   from?: LocalDate | null;
@@ -50,9 +52,6 @@ export interface FundSummary {
   transferredOut: number;
 }
 
-/** A date read back from either engine (mysql2 may give a Date for DATE columns in raw queries). */
-const day = (v: string | Date): LocalDate => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
-const num = (v: unknown) => Number(v ?? 0);
 
 /**
  * Funds and their ledger as the caller may read them (organization.read over the fund's committee):
@@ -156,16 +155,10 @@ export class FundService {
     const fund = await this.access.readable(fundId);
     const today = todayLocal();
     if (!asOf || asOf >= today) return { fund, asOf: asOf ?? today, balance: fund.balance };
-    return { fund, asOf, balance: await this.balanceAt(fund.id, asOf) };
+    return { fund, asOf, balance: await balanceAt(this.ds, fund.id, asOf) };
   }
 
-  private async balanceAt(fundId: number, asOf: LocalDate): Promise<number> {
-    const [row] = (await this.ds.query(
-      `SELECT COALESCE(SUM(CASE WHEN direction = 'DEBIT' THEN amount ELSE -amount END), 0) AS b FROM ledger_entry WHERE fundId = ? AND occurredOn <= ?`,
-      [fundId, asOf],
-    )) as { b: unknown }[];
-    return num(row?.b);
-  }
+
 
   /**
    * The transactions of a fund (recorded by it, or transfers to it), newest first, keyset on
@@ -232,7 +225,7 @@ export class FundService {
     // Without a status filter the page is cut in SQL; a status depends on the fulfilments, so it is computed first.
     if (!f.status) qb.take(limit);
     const pledges = await qb.orderBy('p.id', 'ASC').getMany();
-    const standing = await this.standings(pledges.map((p) => p.id), asOf);
+    const standing = await fulfilmentsOf(this.ds, pledges.map((p) => p.id), asOf);
     const rows = pledges
       .map((p) => ({ pledge: p, standing: pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments: standing.get(p.id) ?? [] }, asOf) }))
       .filter((r) => !f.status || r.standing.status === f.status);
@@ -240,23 +233,11 @@ export class FundService {
     return { fund, rows: rows.slice(0, limit), count };
   }
 
-  /** Non-reversed fulfilments of many pledges in one statement. */
-  private async standings(ids: number[], asOf: LocalDate): Promise<Map<number, { amount: number; occurredOn: LocalDate }[]>> {
-    const out = new Map<number, { amount: number; occurredOn: LocalDate }[]>();
-    if (ids.length === 0) return out;
-    const rows = (await this.ds.query(
-      `SELECT t.pledgeId AS pledgeId, t.amount AS amount, t.occurredOn AS occurredOn FROM ledger_transaction t
-        WHERE t.pledgeId IN (${ids.map(() => '?').join(', ')}) AND t.kind = 'PLEDGE_FULFILMENT' AND t.occurredOn <= ?
-          AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)`,
-      [...ids, asOf],
-    )) as { pledgeId: unknown; amount: unknown; occurredOn: string | Date }[];
-    for (const r of rows) out.set(num(r.pledgeId), [...(out.get(num(r.pledgeId)) ?? []), { amount: num(r.amount), occurredOn: day(r.occurredOn) }]);
-    return out;
-  }
+
 
   /** One pledge's standing (for the pledge object). */
   async pledgeStandingOf(p: PledgeEntity, asOf: LocalDate = todayLocal()): Promise<PledgeStanding> {
-    const s = await this.standings([p.id], asOf);
+    const s = await fulfilmentsOf(this.ds, [p.id], asOf);
     return pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments: s.get(p.id) ?? [] }, asOf);
   }
 }
@@ -286,10 +267,9 @@ export async function summarizeFund(ds: DataSource, fundId: number, r: { from: L
     amount: sum((x) => x.kind === 'DISBURSEMENT' && x.category === category, -1),
     count: rows.filter((x) => x.kind === 'DISBURSEMENT' && x.category === category).reduce((a, x) => a + num(x.n), 0),
   })).filter((c) => c.amount !== 0 || c.count !== 0);
-  const signedEntry = `CASE WHEN direction = 'DEBIT' THEN amount ELSE -amount END`;
   const [balances] = (await ds.query(
-    `SELECT COALESCE(SUM(CASE WHEN occurredOn < ? THEN ${signedEntry} ELSE 0 END), 0) AS opening, COALESCE(SUM(${signedEntry}), 0) AS closing
-       FROM ledger_entry WHERE fundId = ? AND occurredOn <= ?`,
+    `SELECT COALESCE(SUM(CASE WHEN e.occurredOn < ? THEN ${signedAmount('e')} ELSE 0 END), 0) AS opening, COALESCE(SUM(${signedAmount('e')}), 0) AS closing
+       FROM ledger_entry e WHERE e.fundId = ? AND e.occurredOn <= ?`,
     [r.from, fundId, r.to],
   )) as { opening: unknown; closing: unknown }[];
   return {

@@ -1,4 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { num } from '../../db/raw';
+import { signedAmount } from './ledger.queries';
 
 export interface LedgerCheck {
   transactions: number;
@@ -15,7 +17,6 @@ export interface LedgerCheck {
   ms: number;
 }
 
-const n = (v: unknown) => Number(v ?? 0);
 
 /**
  * The ledger's invariants, checked over the whole database in four grouped statements
@@ -24,7 +25,7 @@ const n = (v: unknown) => Number(v ?? 0);
  */
 export async function checkLedger(ds: DataSource): Promise<LedgerCheck> {
   const t0 = performance.now();
-  const signed = `CASE WHEN e.direction = 'DEBIT' THEN e.amount ELSE -e.amount END`;
+  const signed = signedAmount('e');
   const [counts] = (await ds.query('SELECT (SELECT COUNT(*) FROM ledger_transaction) AS t, (SELECT COUNT(*) FROM ledger_entry) AS e, (SELECT COUNT(*) FROM fund) AS f')) as { t: unknown; e: unknown; f: unknown }[];
   const unbalanced = (await ds.query(
     `SELECT t.id AS id FROM ledger_transaction t LEFT JOIN ledger_entry e ON e.transactionId = t.id
@@ -40,13 +41,13 @@ export async function checkLedger(ds: DataSource): Promise<LedgerCheck> {
       WHERE (r.kind = 'REVERSAL' AND (o.id IS NULL OR o.kind = 'REVERSAL')) OR (r.kind <> 'REVERSAL' AND r.reversesId IS NOT NULL)`,
   )) as { id: unknown }[];
   return {
-    transactions: n(counts.t),
-    entries: n(counts.e),
-    funds: n(counts.f),
-    unbalancedTransactions: unbalanced.map((r) => n(r.id)),
-    balanceMismatches: balances.filter((b) => n(b.cached) !== n(b.entries)).map((b) => ({ fundId: n(b.id), cached: n(b.cached), entries: n(b.entries) })),
-    negativeFunds: balances.filter((b) => n(b.cached) < 0).map((b) => n(b.id)),
-    badReversals: reversals.map((r) => n(r.id)),
+    transactions: num(counts.t),
+    entries: num(counts.e),
+    funds: num(counts.f),
+    unbalancedTransactions: unbalanced.map((r) => num(r.id)),
+    balanceMismatches: balances.filter((b) => num(b.cached) !== num(b.entries)).map((b) => ({ fundId: num(b.id), cached: num(b.cached), entries: num(b.entries) })),
+    negativeFunds: balances.filter((b) => num(b.cached) < 0).map((b) => num(b.id)),
+    badReversals: reversals.map((r) => num(r.id)),
     ms: performance.now() - t0,
   };
 }

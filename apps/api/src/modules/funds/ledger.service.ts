@@ -35,7 +35,9 @@ import { insertMany } from '../../db/insert-many';
 import type { Caller } from '../auth/caller';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdEntity } from '../households/household.entity';
-import { FundAccess, isUniqueViolation, must } from './fund.access';
+import { isUniqueViolation } from '../../db/dialect';
+import { FundAccess, must } from './fund.access';
+import { fulfilmentsOf, reversalOf } from './ledger.queries';
 import { proposeForFund } from './reconciliation.service';
 import { DonorEntity, FundEntity, LedgerEntryEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
 
@@ -163,7 +165,7 @@ export class LedgerService {
         const pledge = await m.getRepository(PledgeEntity).findOneBy({ id: i.pledgeId });
         if (!pledge || pledge.fundId !== fund.id) throw badInput('NOT_FOUND', 'No such pledge of this fund.', [{ path: 'input.pledgeId', message: 'no such pledge of this fund' }]);
         if (pledge.donorId !== donor.id) throw badInput('VALIDATION_FAILED', 'The pledge belongs to another donor.', [{ path: 'input.pledgeId', message: 'the pledge belongs to another donor' }]);
-        must(checkFulfilment({ amount: pledge.amount, pledgedOn: pledge.pledgedOn, dueOn: pledge.dueOn, fulfilments: await this.fulfilments(m, pledge.id) }, i.amount, i.occurredOn));
+        must(checkFulfilment({ amount: pledge.amount, pledgedOn: pledge.pledgedOn, dueOn: pledge.dueOn, fulfilments: (await fulfilmentsOf(m, [pledge.id])).get(pledge.id) ?? [] }, i.amount, i.occurredOn));
         anonymous = anonymous || pledge.anonymous;
       }
       return {
@@ -245,8 +247,8 @@ export class LedgerService {
       const fund = original ? funds.get(original.fundId) : undefined;
       if (!original || !fund || !this.access.visible(fund)) throw notFound('LedgerTransaction');
       this.access.owned(funds, fund.id);
-      const [reversal] = (await m.query('SELECT id FROM ledger_transaction WHERE reversesId = ?', [original.id])) as { id: number }[];
-      must(checkReversal({ id: String(original.id), kind: original.kind as TransactionKind, occurredOn: original.occurredOn, reversedById: reversal ? String(reversal.id) : null }, i.occurredOn));
+      const reversal = await reversalOf(m, original.id);
+      must(checkReversal({ id: String(original.id), kind: original.kind as TransactionKind, occurredOn: original.occurredOn, reversedById: reversal === null ? null : String(reversal) }, i.occurredOn));
       must(checkFundOpen([...funds.values()].map(fundFacts), i.occurredOn));
       const entries = await m.getRepository(LedgerEntryEntity).find({ where: { transactionId: original.id }, order: { id: 'ASC' } });
       const { id: _id, recordedAt: _r, userId: _u, actorName: _a, idempotencyScope: _s, payload: _p, ...copied } = original;
@@ -302,8 +304,7 @@ export class LedgerService {
       if (tx.kind !== 'DISBURSEMENT' || !tx.householdId || !['HOUSING_NEW', 'HOUSING_REPAIR'].includes(tx.category ?? '')) problems.push({ path: 'input.transactionId', message: 'not a housing disbursement to a household' });
       if (completedOn < tx.occurredOn || completedOn > this.today) problems.push({ path: 'input.completedOn', message: `between the disbursement (${tx.occurredOn}) and today` });
       if (problems.length) throw badInput('VALIDATION_FAILED', 'This disbursement cannot be marked complete.', problems);
-      const [reversed] = (await m.query('SELECT id FROM ledger_transaction WHERE reversesId = ?', [tx.id])) as unknown[];
-      if (reversed) throw conflict('ALREADY_REVERSED', 'The disbursement was reversed.');
+      if ((await reversalOf(m, tx.id)) !== null) throw conflict('ALREADY_REVERSED', 'The disbursement was reversed.');
       if (tx.housingCompletedOn) throw conflict('ALREADY_CLOSED', `The house was reported complete on ${tx.housingCompletedOn}.`);
       const before = { ...tx };
       tx.housingCompletedOn = completedOn;
@@ -426,14 +427,7 @@ export class LedgerService {
     return donor;
   }
 
-  /** Fulfilments of a pledge that were not reversed. */
-  private async fulfilments(m: EntityManager, pledgeId: number) {
-    const rows = (await m.query(
-      'SELECT t.amount AS amount, t.occurredOn AS occurredOn FROM ledger_transaction t WHERE t.pledgeId = ? AND t.kind = ? AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)',
-      [pledgeId, 'PLEDGE_FULFILMENT'],
-    )) as { amount: number | string; occurredOn: string | Date }[];
-    return rows.map((r) => ({ amount: Number(r.amount), occurredOn: typeof r.occurredOn === 'string' ? r.occurredOn.slice(0, 10) : r.occurredOn.toISOString().slice(0, 10) }));
-  }
+
 
 }
 

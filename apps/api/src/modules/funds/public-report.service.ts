@@ -16,6 +16,8 @@ import type { Cursor } from '../../common/relay/cursor';
 import type { Authenticator } from '../auth/authenticator';
 import type { Caller } from '../auth/caller';
 import { summarizeFund, type FundSummary } from './fund.service';
+import { localDateOf, localDateOrNull, num } from '../../db/raw';
+import { notReversed, signedAmount } from './ledger.queries';
 
 /** An administrative unit as the public sees it. */
 export interface PublicArea {
@@ -74,9 +76,6 @@ export function publicRange(period: Pick<Period, 'start' | 'end' | 'year'>, peak
   return peakMonth ? peakMonthWindow(period.year) : { from: period.start, to: period.end };
 }
 
-const num = (v: unknown) => Number(v ?? 0);
-/** A date read back from either engine (mysql2 may give a Date for DATE columns in raw queries). */
-const day = (v: unknown): LocalDate | null => (v == null ? null : typeof v === 'string' ? v.slice(0, 10) : (v as Date).toISOString().slice(0, 10));
 
 interface FundRow {
   id: unknown;
@@ -99,8 +98,8 @@ function publicFund(r: FundRow): PublicFund {
     id: num(r.id),
     name: r.name,
     level: r.level,
-    validFrom: day(r.validFrom)!,
-    validTo: day(r.validTo),
+    validFrom: localDateOf(r.validFrom as string | Date),
+    validTo: localDateOrNull(r.validTo),
     area: r.areaId == null ? null : { id: num(r.areaId), code: r.areaCode!, name: r.areaName!, kind: r.areaKind! },
     areaPath: r.areaPath,
   };
@@ -177,7 +176,7 @@ export class PublicFundService {
     ) as FundRow[];
     if (!row) throw notFound('Fund');
     const fund = publicFund(row);
-    const notReversedBy = 'NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id AND r.occurredOn <= ?)';
+    const notReversedBy = notReversed('t', true);
     const lower = fund.areaPath ? subtreeRange(fund.areaPath) : null;
 
     const [summary, donations, disbursed, lowerRaised, bankAccounts] = await Promise.all([
@@ -202,7 +201,7 @@ export class PublicFundService {
       this.ds.query(
         // The funds below first (a handful), then their entries through the (fundId, occurredOn, …) index. The
         // LIMIT keeps MariaDB from merging the derived table and scanning every entry of the database instead.
-        `SELECT f.areaPath AS path, SUM(CASE WHEN e.direction = 'DEBIT' THEN e.amount ELSE -e.amount END) AS amount
+        `SELECT f.areaPath AS path, SUM(${signedAmount('e')}) AS amount
            FROM (SELECT lf.id AS id, lf.areaPath AS areaPath FROM fund lf
                   WHERE lf.id <> ? AND ${lower ? 'lf.areaPath > ? AND lf.areaPath < ?' : 'lf.areaPath IS NOT NULL'} LIMIT 100000) f
            JOIN ledger_entry e ON e.fundId = f.id

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
+  addDays,
   badInput,
   conflict,
   DomainError,
@@ -17,19 +18,14 @@ import { withWriteLock } from '../../db/write-lock';
 import { insertMany } from '../../db/insert-many';
 import type { Caller } from '../auth/caller';
 import type { UploadStore } from '../imports/upload-store';
-import { FundAccess, isUniqueViolation } from './fund.access';
+import { isUniqueViolation } from '../../db/dialect';
+import { FundAccess } from './fund.access';
 import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerTransactionEntity } from './fund.entity';
 import { BankStatementEntity, StatementLineEntity, StatementRejectionEntity, type StatementLineStatus } from './statement.entity';
+import { localDateOf, num } from '../../db/raw';
+import { notReversed, reversalOf } from './ledger.queries';
 
 const MONEY_IN = ['DONATION', 'PLEDGE_FULFILMENT'];
-const num = (v: unknown) => Number(v ?? 0);
-const day = (v: string | Date): LocalDate => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
-
-function shiftDays(d: LocalDate, n: number): LocalDate {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + n);
-  return t.toISOString().slice(0, 10);
-}
 
 /**
  * Bank-statement reconciliation (đối chiếu sao kê) of a fund: import a statement (CSV uploaded with
@@ -118,7 +114,7 @@ export class ReconciliationService {
   async confirm(lineId: number): Promise<StatementLineEntity> {
     return this.onLine(lineId, 'confirm', async (m, line) => {
       if (line.status !== 'PROPOSED' || line.transactionId === null) throw badInput('VALIDATION_FAILED', 'Only a proposed match can be confirmed.', [{ path: 'input.lineId', message: `the line is ${line.status}` }]);
-      if (await isReversed(m, line.transactionId)) {
+      if ((await reversalOf(m, line.transactionId)) !== null) {
         await proposeForFund(m, line.fundId);
         throw conflict('ALREADY_REVERSED', 'The proposed donation was reversed since: the line is proposed afresh.');
       }
@@ -145,7 +141,7 @@ export class ReconciliationService {
       const problems = [];
       if (!tx || tx.fundId !== line.fundId || !MONEY_IN.includes(tx.kind)) problems.push({ path: 'input.transactionId', message: 'no such donation of this fund' });
       else if (tx.amount !== line.amount) problems.push({ path: 'input.transactionId', message: `the donation is ${tx.amount} ₫, the line ${line.amount} ₫` });
-      else if (await isReversed(m, tx.id)) problems.push({ path: 'input.transactionId', message: 'the donation was reversed' });
+      else if ((await reversalOf(m, tx.id)) !== null) problems.push({ path: 'input.transactionId', message: 'the donation was reversed' });
       if (problems.length) throw badInput('VALIDATION_FAILED', 'This donation cannot be matched to the line.', problems);
       return this.setConfirmed(m, line, transactionId);
     });
@@ -189,7 +185,7 @@ export class ReconciliationService {
       `SELECT t.id AS id, t.amount AS amount, l.id AS lineId FROM ledger_transaction t
          LEFT JOIN bank_statement_line l ON l.confirmedTransactionId = t.id
         WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
-          AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)`,
+          AND ${notReversed('t')}`,
       [fund.id, from, to],
     )) as { id: unknown; amount: unknown; lineId: unknown }[];
     const list = donations.map((d) => ({ id: String(num(d.id)), amount: num(d.amount), matched: d.lineId !== null }));
@@ -260,9 +256,9 @@ export async function proposeForFund(m: EntityManager, fundId: number): Promise<
   const donations = (await m.query(
     `SELECT t.id AS id, t.amount AS amount, t.occurredOn AS occurredOn, t.reference AS reference, t.donorId AS donorId FROM ledger_transaction t
       WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
-        AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id)
+        AND ${notReversed('t')}
         AND NOT EXISTS (SELECT 1 FROM bank_statement_line c WHERE c.confirmedTransactionId = t.id)`,
-    [fundId, shiftDays(dates[0], -MATCH_WINDOW_DAYS), shiftDays(dates[dates.length - 1], MATCH_WINDOW_DAYS)],
+    [fundId, addDays(dates[0], -MATCH_WINDOW_DAYS), addDays(dates[dates.length - 1], MATCH_WINDOW_DAYS)],
   )) as { id: unknown; amount: unknown; occurredOn: string | Date; reference: string | null; donorId: unknown }[];
   const donorIds = [...new Set(donations.map((d) => num(d.donorId)).filter((id) => id > 0))];
   const donors = donorIds.length ? await m.getRepository(DonorEntity).findBy({ id: In(donorIds) }) : [];
@@ -270,7 +266,7 @@ export async function proposeForFund(m: EntityManager, fundId: number): Promise<
   const rejections = await m.getRepository(StatementRejectionEntity).findBy({ lineId: In(open.map((l) => l.id)) });
   const proposal = proposeMatches(
     open.map((l) => ({ id: String(l.id), date: l.occurredOn, amount: l.amount, description: l.description, reference: l.reference })),
-    donations.map((d) => ({ id: String(num(d.id)), amount: num(d.amount), occurredOn: day(d.occurredOn), reference: d.reference, donorName: names.get(num(d.donorId)) ?? null })),
+    donations.map((d) => ({ id: String(num(d.id)), amount: num(d.amount), occurredOn: localDateOf(d.occurredOn), reference: d.reference, donorName: names.get(num(d.donorId)) ?? null })),
     { exclude: rejections.map((r) => ({ lineId: String(r.lineId), donationId: String(r.transactionId) })) },
   );
   const byLine = new Map(proposal.matches.map((c) => [Number(c.lineId), c]));
@@ -283,7 +279,3 @@ export async function proposeForFund(m: EntityManager, fundId: number): Promise<
   }
 }
 
-/** Whether a transaction has a reversal. */
-async function isReversed(m: EntityManager, transactionId: number): Promise<boolean> {
-  return m.getRepository(LedgerTransactionEntity).existsBy({ reversesId: transactionId });
-}

@@ -25,6 +25,7 @@ import { AreaEntity } from '../areas/area.entity';
 import { recordAudit } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { PovertySummaryEntity } from './poverty-summary';
+import { localDateOf } from '../../db/raw';
 
 export const STATISTICS_BOUNDARIES = ['AS_RECORDED', 'CURRENT'] as const;
 export type StatisticsBoundary = (typeof STATISTICS_BOUNDARIES)[number];
@@ -53,7 +54,6 @@ const REBUILD_BATCH = 2000;
 const SUMS = POVERTY_MEASURES.map((k) => `COALESCE(SUM(s.${k}), 0) AS ${k}`).join(', ');
 const countsOf = (r: Record<string, unknown>): PovertyCounts => Object.fromEntries(POVERTY_MEASURES.map((k) => [k, Number(r[k] ?? 0)])) as PovertyCounts;
 /** A date column read with a raw query: a string on some drivers, a Date on others. */
-const localDateOf = (v: string | Date): LocalDate => (typeof v === 'string' ? v.slice(0, 10) : v.toISOString().slice(0, 10));
 const pathOfIds = (ids: number[]) => `/${ids.join('/')}/`;
 
 /**
