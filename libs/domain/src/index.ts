@@ -24,3 +24,4 @@ export * from './households/statistics';
 export * from './text/csv';
 export * from './households/import';
 export * from './funds';
+export * from './households/recording';

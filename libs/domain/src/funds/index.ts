@@ -11,3 +11,5 @@ export * from './disclosure';
 export * from './statement-values';
 export * from './statement-csv';
 export * from './statement-match';
+export * from './records';
+export * from './summary';

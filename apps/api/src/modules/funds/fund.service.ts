@@ -2,15 +2,16 @@ import { In, type DataSource } from 'typeorm';
 import {
   badInput,
   conflict,
-  DISBURSEMENT_CATEGORIES,
   forbidden,
-  FUND_LEVELS,
+  fundCommitteeProblems,
   isLocalDate,
+  newFundProblems,
   notFound,
   peakMonthWindow,
   pledgeStanding,
   Problems,
   summaryRange,
+  summarizeEntryGroups,
   todayLocal,
   type DisbursementCategory,
   type FundLevel,
@@ -38,19 +39,8 @@ export interface LedgerFilter {
   donorId?: number | null;
 }
 
-export interface FundSummary {
-  from: LocalDate;
-  to: LocalDate;
-  openingBalance: number;
-  closingBalance: number;
-  /** Donations and pledge fulfilments, net of their reversals. */
-  raised: number;
-  donations: number;
-  spent: number;
-  spentByCategory: { category: DisbursementCategory; amount: number; count: number }[];
-  transferredIn: number;
-  transferredOut: number;
-}
+import type { FundSummary } from '@lnob/domain';
+export type { FundSummary };
 
 
 /**
@@ -108,16 +98,8 @@ export class FundService {
   /** Opens a fund for a VFF committee (SYSTEM_ADMIN, or organization.write owning the committee). */
   async create(i: { organizationId: number; name: string; level: FundLevel; campaignBoardId?: number | null; validFrom: LocalDate; bankAccounts?: { bankName: string; accountNumber: string; accountName: string }[] | null }) {
     const write = this.caller.require('organization.write');
-    const p = new Problems();
+    new Problems().addAll(newFundProblems(i)).throwIfAny();
     const name = i.name.trim();
-    p.check('input.name', name.length >= 1 && name.length <= 255, '1–255 characters');
-    p.check('input.level', (FUND_LEVELS as readonly string[]).includes(i.level), `one of ${FUND_LEVELS.join(', ')}`);
-    (i.bankAccounts ?? []).forEach((b, k) => {
-      p.check(`input.bankAccounts[${k}].accountNumber`, /^[0-9A-Za-z.-]{4,32}$/.test(b.accountNumber.trim()), '4–32 letters or digits');
-      p.check(`input.bankAccounts[${k}].bankName`, b.bankName.trim().length >= 1 && b.bankName.length <= 120, '1–120 characters');
-      p.check(`input.bankAccounts[${k}].accountName`, b.accountName.trim().length >= 1 && b.accountName.length <= 255, '1–255 characters');
-    });
-    p.throwIfAny();
     return this.ds.transaction(async (m) => {
       const org = await m.getRepository(OrganizationEntity).findOneBy({ id: i.organizationId });
       if (!org || !this.caller.scope('organization.read').coversOrganization(org.path, null)) throw badInput('NOT_FOUND', 'No such organization.', [{ path: 'input.organizationId', message: 'no such organization' }]);
@@ -125,10 +107,7 @@ export class FundService {
       if (org.kind !== 'VFF_COMMITTEE') throw badInput('KIND_NOT_ALLOWED', 'A Fund for the Poor belongs to a VFF committee.', [{ path: 'input.organizationId', message: 'not a VFF committee' }]);
       // The fund's level is its committee's; it opens within the committee's validity; one fund per committee.
       const checks = new Problems();
-      if (org.level !== i.level) checks.add('input.level', `the committee works at level ${org.level}`, 'LEVEL_MISMATCH');
-      if (i.validFrom < org.validFrom || (org.validTo !== null && i.validFrom > org.validTo)) {
-        checks.add('input.validFrom', `within the committee's validity (${org.validFrom} – ${org.validTo ?? 'open'})`, 'INVALID_VALIDITY');
-      }
+      for (const e of fundCommitteeProblems(i, org)) checks.add(e.path, e.message, e.reason);
       if (i.campaignBoardId != null) {
         const board = await m.getRepository(OrganizationEntity).findOneBy({ id: i.campaignBoardId });
         if (!board || !this.caller.scope('organization.read').coversOrganization(board.path, null)) checks.add('input.campaignBoardId', 'no such organization', 'NOT_FOUND');
@@ -260,30 +239,13 @@ export async function summarizeFund(ds: DataSource, fundId: number, r: { from: L
       GROUP BY COALESCE(o.kind, t.kind), COALESCE(o.category, t.category), e.direction, CASE WHEN COALESCE(o.counterFundId, t.counterFundId) = ? THEN 1 ELSE 0 END`,
     [fundId, fundId, r.from, r.to, fundId],
   )) as { kind: TransactionKind; category: DisbursementCategory | null; direction: 'DEBIT' | 'CREDIT'; incoming: unknown; amount: unknown; n: unknown }[];
-  const signed = (x: (typeof rows)[number]) => (x.direction === 'DEBIT' ? num(x.amount) : -num(x.amount));
-  const sum = (pred: (x: (typeof rows)[number]) => boolean, sign = 1) => rows.filter(pred).reduce((a, x) => a + sign * signed(x), 0);
-  const spentByCategory = DISBURSEMENT_CATEGORIES.map((category) => ({
-    category,
-    amount: sum((x) => x.kind === 'DISBURSEMENT' && x.category === category, -1),
-    count: rows.filter((x) => x.kind === 'DISBURSEMENT' && x.category === category).reduce((a, x) => a + num(x.n), 0),
-  })).filter((c) => c.amount !== 0 || c.count !== 0);
   const [balances] = (await ds.query(
     `SELECT COALESCE(SUM(CASE WHEN e.occurredOn < ? THEN ${signedAmount('e')} ELSE 0 END), 0) AS opening, COALESCE(SUM(${signedAmount('e')}), 0) AS closing
        FROM ledger_entry e WHERE e.fundId = ? AND e.occurredOn <= ?`,
     [r.from, fundId, r.to],
   )) as { opening: unknown; closing: unknown }[];
-  return {
-    from: r.from,
-    to: r.to,
-    openingBalance: num(balances?.opening),
-    closingBalance: num(balances?.closing),
-    raised: sum((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT'),
-    // A reversed donation counts +1 (its DEBIT row) and −1 (the reversal's CREDIT row): net of reversals.
-    donations: rows.filter((x) => x.kind === 'DONATION' || x.kind === 'PLEDGE_FULFILMENT').reduce((a, x) => a + num(x.n), 0),
-    spent: spentByCategory.reduce((a, c) => a + c.amount, 0),
-    spentByCategory,
-    // A transfer (or its reversal) counts in or out by the fund's side of the original.
-    transferredIn: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 1),
-    transferredOut: sum((x) => x.kind === 'TRANSFER' && num(x.incoming) === 0, -1),
-  };
+  return summarizeEntryGroups(
+    rows.map((x) => ({ kind: x.kind, category: x.category, direction: x.direction, incoming: num(x.incoming) === 1, amount: num(x.amount), count: num(x.n) })),
+    { from: r.from, to: r.to, openingBalance: num(balances?.opening), closingBalance: num(balances?.closing) },
+  );
 }

@@ -1,6 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import {
   badInput,
+  donorInputProblems,
+  housingCompletion,
   buildEntries,
   canonicalJson,
   checkFulfilment,
@@ -25,8 +27,6 @@ import {
   type Channel,
   type DisbursementCategory,
   type DonorKind,
-  type FieldError,
-  type HouseholdClass,
   type LedgerEntry,
   type LocalDate,
   type TransactionKind,
@@ -121,12 +121,6 @@ interface Draft {
 const trim = (s: string | null | undefined) => s?.trim() || null;
 const valuationText = (v: { description: string; basis: string } | null | undefined) => (v ? `${v.description.trim()} — ${v.basis.trim()}` : null);
 
-/** The class of a household's latest review (the effective one of its latest year), or null. */
-async function latestClass(m: EntityManager, householdId: number): Promise<HouseholdClass | null> {
-  const [row] = (await m.query('SELECT class FROM household_review WHERE householdId = ? ORDER BY year DESC, id DESC LIMIT 1', [householdId])) as { class: HouseholdClass }[];
-  return row?.class ?? null;
-}
-
 /**
  * The write path of the Fund for the Poor (architecture.md "Data layer"): every movement is one
  * transaction holding its funds' rows locked, checked with the domain rules (fields, fund open,
@@ -137,12 +131,14 @@ async function latestClass(m: EntityManager, householdId: number): Promise<House
  */
 export class LedgerService {
   private readonly access: FundAccess;
+  private readonly households: HouseholdAccess;
 
   constructor(
     ds: FundAccess['ds'],
     private readonly caller: Caller,
   ) {
     this.access = new FundAccess(ds, caller);
+    this.households = new HouseholdAccess(caller);
   }
 
   private get today() {
@@ -155,7 +151,7 @@ export class LedgerService {
       const p = new Problems().addAll(
         movementProblems({ kind, fundId: String(i.fundId), amount: i.amount, occurredOn: i.occurredOn, channel: i.channel, valuation: i.valuation, receiptNumber: i.receiptNumber, reference: i.reference, note: i.note, donorId: i.donorId || i.newDonor ? 'given' : null, pledgeId: i.pledgeId ? String(i.pledgeId) : null }, this.today),
       );
-      donorInputProblems(p, i);
+      p.addAll(donorInputProblems(i));
       p.throwIfAny();
       const fund = this.access.owned(funds, i.fundId);
       must(checkFundOpen([fundFacts(fund)], i.occurredOn));
@@ -193,13 +189,10 @@ export class LedgerService {
       let household: HouseholdEntity | null = null;
       let basis: string | null = null;
       if (i.beneficiaryKind === 'HOUSEHOLD') {
-        household = await m.getRepository(HouseholdEntity).findOneBy({ id: i.householdId! });
-        if (!household || !this.caller.scope('household.read').coversArea(household.areaPath)) {
-          throw badInput('NOT_FOUND', 'No such household.', [{ path: 'input.householdId', message: 'no such household' }]);
-        }
+        household = await this.households.referenced(m, i.householdId!, 'input.householdId');
         const decision = must(
           disbursementEligibility(
-            { latestClass: await latestClass(m, household.id), specialHardship: false },
+            { latestClass: await this.households.latestClass(m, household.id), specialHardship: false },
             i.override ? { justification: i.override.justification, byReviewer: this.caller.scope('data.review').coversArea(household.areaPath) } : null,
           ),
         );
@@ -272,7 +265,7 @@ export class LedgerService {
         const existing = await m.getRepository(PledgeEntity).findOneBy({ idempotencyScope: scope });
         if (existing) return replay(existing);
         const p = new Problems().addAll(pledgeProblems({ donorId: i.donorId || i.newDonor ? 'given' : null, amount: i.amount, pledgedOn: i.pledgedOn, dueOn: i.dueOn }, this.today));
-        donorInputProblems(p, i);
+        p.addAll(donorInputProblems(i));
         if ((i.note ?? '').length > 500) p.add('input.note', 'at most 500 characters');
         p.throwIfAny();
         const fund = this.access.owned(funds, i.fundId);
@@ -300,10 +293,8 @@ export class LedgerService {
       const fund = tx ? funds.get(tx.fundId) : undefined;
       if (!tx || !fund || !this.access.visible(fund)) throw notFound('LedgerTransaction');
       this.access.owned(funds, fund.id);
-      const problems: FieldError[] = [];
-      if (tx.kind !== 'DISBURSEMENT' || !tx.householdId || !['HOUSING_NEW', 'HOUSING_REPAIR'].includes(tx.category ?? '')) problems.push({ path: 'input.transactionId', message: 'not a housing disbursement to a household' });
-      if (completedOn < tx.occurredOn || completedOn > this.today) problems.push({ path: 'input.completedOn', message: `between the disbursement (${tx.occurredOn}) and today` });
-      if (problems.length) throw badInput('VALIDATION_FAILED', 'This disbursement cannot be marked complete.', problems);
+      const completion = housingCompletion(tx, completedOn, this.today);
+      if (!completion.ok) throw badInput('VALIDATION_FAILED', 'This disbursement cannot be marked complete.', completion.problems);
       if ((await reversalOf(m, tx.id)) !== null) throw conflict('ALREADY_REVERSED', 'The disbursement was reversed.');
       if (tx.housingCompletedOn) throw conflict('ALREADY_CLOSED', `The house was reported complete on ${tx.housingCompletedOn}.`);
       const before = { ...tx };
@@ -311,7 +302,7 @@ export class LedgerService {
       await m.getRepository(LedgerTransactionEntity).update({ id: tx.id }, { housingCompletedOn: completedOn });
       const h = await m.getRepository(HouseholdEntity).findOneByOrFail({ id: tx.householdId! });
       const hBefore = { ...h };
-      h.housingStatus = tx.category === 'HOUSING_NEW' ? 'NEWLY_BUILT' : 'REPAIRED';
+      h.housingStatus = completion.housingStatus;
       h.updatedAt = new Date();
       await m.getRepository(HouseholdEntity).update({ id: h.id }, { housingStatus: h.housingStatus, updatedAt: h.updatedAt });
       await this.access.audit(m, 'LedgerTransaction', 'completeHousing', fund.orgPath, before, tx);
@@ -413,13 +404,10 @@ export class LedgerService {
       if (!donor || !this.caller.scope('organization.read').coversOrganization(donor.orgPath, donor.areaPath)) throw badInput('NOT_FOUND', 'No such donor.', [{ path: 'input.donorId', message: 'no such donor' }]);
     } else {
       const n = i.newDonor!;
-      if (n.householdId) {
-        const h = await m.getRepository(HouseholdEntity).findOneBy({ id: n.householdId });
-        if (!h || !this.caller.scope('household.read').coversArea(h.areaPath)) throw badInput('NOT_FOUND', 'No such household.', [{ path: 'input.newDonor.householdId', message: 'no such household' }]);
-      }
+      if (n.householdId) await this.households.referenced(m, n.householdId, 'input.newDonor.householdId');
       donor = repo.create({ kind: n.kind, name: n.name.trim(), nameSearch: foldVietnamese(n.name), organizationId: n.organizationId ?? null, householdId: n.householdId ?? null, taxCode: trim(n.taxCode), orgPath: fund.orgPath, areaPath: fund.areaPath, createdAt: new Date() });
     }
-    if (donor.householdId) must(checkHouseholdDonor(await latestClass(m, donor.householdId)));
+    if (donor.householdId) must(checkHouseholdDonor(await this.households.latestClass(m, donor.householdId)));
     if (!donor.id) {
       donor = await repo.save(donor);
       await this.access.audit(m, 'Donor', 'create', fund.orgPath, null, donor);
@@ -437,12 +425,3 @@ function fundFacts(f: FundEntity) {
   return { id: String(f.id), level: f.level as 'PROVINCE', validFrom: f.validFrom, validTo: f.validTo };
 }
 
-function donorInputProblems(p: Problems, i: { donorId?: number | null; newDonor?: NewDonor | null }) {
-  if (i.donorId && i.newDonor) p.add('input.newDonor', 'give either donorId or newDonor');
-  if (i.newDonor) {
-    const name = i.newDonor.name.trim();
-    if (name.length < 1 || name.length > 255) p.add('input.newDonor.name', '1–255 characters');
-    if ((i.newDonor.taxCode ?? '').length > 32) p.add('input.newDonor.taxCode', 'at most 32 characters');
-    if (i.newDonor.kind === 'HOUSEHOLD' && !i.newDonor.householdId) p.add('input.newDonor.householdId', 'a household donor names its household');
-  }
-}

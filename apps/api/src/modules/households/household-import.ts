@@ -2,6 +2,11 @@ import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   classifyHousehold,
   foldVietnamese,
+  householdUnitProblem,
+  needsSubUnitCheck,
+  reviewRecordingProblems,
+  reviewToCorrect,
+  sameReviewFacts,
   formatLocalDate,
   isValidOn,
   normaliseAreaCode,
@@ -18,7 +23,6 @@ import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { HouseholdAccess, newMemberRow } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from './household.entity';
-import { LOWEST_KINDS } from './household.service';
 import { reviewFactOf, SummaryChanges } from './poverty-summary';
 
 /** A household as the import sees it while it works through a chunk. */
@@ -107,12 +111,11 @@ export class HouseholdImporter {
         if (!r.areaCode) problem('area_code', 'required to register a new household (no household has this head ID number)');
         if (!r.head?.fullName) problem('head_name', 'required to register a new household');
         const area = r.areaCode ? lookups.areaOn(r.areaCode, reviewDate) : undefined;
+        const unitProblem = area ? householdUnitProblem(area.kind, lookups.hasChildren(area.id)) : null;
         if (r.areaCode && (!area || !this.access.visible({ areaPath: area.path }))) {
           problem('area_code', `no area with code ${normaliseAreaCode(r.areaCode)} on ${reviewDate.split('-').reverse().join('/')}`, 'NOT_FOUND');
         } else if (area && !capture.coversArea(area.path)) problem('area_code', 'outside the area where you may register households', 'OUT_OF_SCOPE');
-        else if (area && !LOWEST_KINDS.includes(area.kind) && lookups.hasChildren(area.id)) {
-          problem('area_code', 'register households in a hamlet, commune or ward, or in a unit without sub-units', 'KIND_NOT_ALLOWED');
-        }
+        else if (unitProblem) problem('area_code', unitProblem, 'KIND_NOT_ALLOWED');
         if (area && rowProblems.length === 0) {
           const household = m.getRepository(HouseholdEntity).create({
             id: ids.household(),
@@ -142,11 +145,13 @@ export class HouseholdImporter {
       let previous: HouseholdReviewEntity | null = null;
       if (target) {
         const i = r.review;
-        previous = target.reviews.filter((x) => x.year === i.year && x.kind === i.kind).reduce<HouseholdReviewEntity | null>((a, x) => (a && a.id > x.id ? a : x), null);
-        if (i.correction && !previous) problem('correction', `there is no ${i.kind} review of ${i.year} to correct`);
-        if (i.kind === 'PERIODIC' && previous && !i.correction) problem('year', `the household already has a periodic review of ${i.year}; mark the row as a correction`, 'REVIEW_EXISTS');
+        previous = reviewToCorrect(target.reviews, i.year, i.kind);
+        for (const r of reviewRecordingProblems(previous, i)) {
+          if (r.rule === 'NOTHING_TO_CORRECT') problem('correction', r.message);
+          else problem('year', `the household already has a periodic review of ${i.year}; mark the row as a correction`, 'REVIEW_EXISTS');
+        }
         // Re-importing a file must not pile up corrections that change nothing.
-        if (i.correction && previous && sameFacts(previous, i)) problem('correction', `the same as the recorded ${i.year} review: nothing to correct`, 'REVIEW_EXISTS');
+        if (i.correction && previous && sameReviewFacts(previous, { ...i, notes: i.notes })) problem('correction', `the same as the recorded ${i.year} review: nothing to correct`, 'REVIEW_EXISTS');
         if (rowProblems.length === 0) {
           const c = classifyHousehold({ reviewYear: i.year, residence: target.residence, incomePerPersonPerMonth: i.incomePerPersonPerMonth, scoreA: i.scoreA, deprivedIndicators: i.deprivedIndicators, scoreB: i.scoreB });
           review = m.getRepository(HouseholdReviewEntity).create({
@@ -263,7 +268,7 @@ export class HouseholdImporter {
     for (const part of chunks([...areaIds].filter((id) => !areas.some((a) => a.id === id)))) areas.push(...(await m.getRepository(AreaEntity).findBy({ id: In(part) })));
     const areaById = new Map(areas.map((a) => [a.id, a]));
     const withChildren = new Set<number>();
-    for (const part of chunks(areas.filter((a) => !LOWEST_KINDS.includes(a.kind)).map((a) => a.id))) {
+    for (const part of chunks(areas.filter((a) => needsSubUnitCheck(a.kind)).map((a) => a.id))) {
       const found: { parentId: number | string }[] = await m.query(`SELECT DISTINCT parentId FROM area WHERE parentId IN (${part.map(() => '?').join(', ')})`, part);
       for (const f of found) withChildren.add(Number(f.parentId));
     }
@@ -287,20 +292,6 @@ export class HouseholdImporter {
       hasChildren: (areaId: number) => withChildren.has(areaId),
     };
   }
-}
-
-/** Whether a review row already holds exactly these facts. */
-function sameFacts(r: HouseholdReviewEntity, i: ImportRow['review']): boolean {
-  const set = (xs: string[] | null) => (xs === null ? null : [...xs].sort().join(','));
-  return (
-    r.incomePerPersonPerMonth === i.incomePerPersonPerMonth &&
-    r.scoreA === i.scoreA &&
-    r.scoreB === i.scoreB &&
-    set(r.deprivedIndicators) === set(i.deprivedIndicators) &&
-    r.decisionNumber === i.decisionNumber &&
-    r.decisionDate === i.decisionDate &&
-    r.notes === i.notes
-  );
 }
 
 function chunks<T>(xs: T[], size = 500): T[][] {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { conflict, type FieldError, type MemberInput } from '@lnob/domain';
+import { badInput, conflict, type FieldError, type HouseholdClass, type MemberInput } from '@lnob/domain';
 import { toGlobalId } from '../../common/relay/global-id';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
@@ -16,6 +16,22 @@ export class HouseholdAccess {
 
   visible(row: { areaPath: string }): boolean {
     return this.caller.scope('household.read').coversArea(row.areaPath);
+  }
+
+  /**
+   * A household the caller may read, for another module naming it (a disbursement, a donor):
+   * BAD_USER_INPUT NOT_FOUND at `path` when unknown or outside `household.read`.
+   */
+  async referenced(m: EntityManager, id: number, path: string): Promise<HouseholdEntity> {
+    const row = await m.getRepository(HouseholdEntity).findOneBy({ id });
+    if (!row || !this.visible(row)) throw badInput('NOT_FOUND', 'No such household.', [{ path, message: 'no such household' }]);
+    return row;
+  }
+
+  /** The class of a household's latest review (the effective review of its latest year), or null when never reviewed. */
+  async latestClass(m: EntityManager, householdId: number): Promise<HouseholdClass | null> {
+    const [row] = (await m.query('SELECT class FROM household_review WHERE householdId = ? ORDER BY year DESC, id DESC LIMIT 1', [householdId])) as { class: HouseholdClass }[];
+    return row?.class ?? null;
   }
 
   /** A household to change: NOT_FOUND when unknown or invisible, FORBIDDEN OUT_OF_SCOPE outside `data.capture`. */

@@ -3,6 +3,8 @@ import {
   ADDRESS_MAX_LENGTH,
   ETHNICITY_MAX_LENGTH,
   foldVietnamese,
+  householdUnitProblem,
+  needsSubUnitCheck,
   forbidden,
   membersProblems,
   notFound,
@@ -50,9 +52,6 @@ export interface HouseholdFacts {
 export interface NewMember extends MemberInput {
   ethnicity?: string | null;
 }
-
-/** Units a household may be registered in whatever they hold; any other unit only when it has no sub-units. */
-export const LOWEST_KINDS = ['HAMLET', 'COMMUNE', 'WARD', 'SPECIAL_ZONE'];
 
 export function checkFacts(p: Problems, f: HouseholdFacts, prefix = 'input') {
   const address = trimOrNull(f.address);
@@ -135,9 +134,8 @@ export class HouseholdService {
       if (!area || !this.access.visible({ areaPath: area.path })) p.add('input.areaId', 'no such area', 'NOT_FOUND');
       else {
         if (!capture.coversArea(area.path)) throw forbidden('OUT_OF_SCOPE', 'You may not register households in this area.');
-        if (!LOWEST_KINDS.includes(area.kind) && (await m.getRepository(AreaEntity).existsBy({ parentId: area.id }))) {
-          p.add('input.areaId', 'register households in a hamlet, commune or ward, or in a unit without sub-units', 'KIND_NOT_ALLOWED');
-        }
+        const unitProblem = needsSubUnitCheck(area.kind) ? householdUnitProblem(area.kind, await m.getRepository(AreaEntity).existsBy({ parentId: area.id })) : null;
+        if (unitProblem) p.add('input.areaId', unitProblem, 'KIND_NOT_ALLOWED');
       }
       const { address, ethnicity } = checkFacts(p, i);
       p.addAll(membersProblems(i.members, todayLocal(), 'input.members'));

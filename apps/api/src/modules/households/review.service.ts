@@ -9,6 +9,8 @@ import {
   POVERTY_STANDARDS,
   Problems,
   REVIEW_NOTES_MAX_LENGTH,
+  reviewRecordingProblems,
+  reviewToCorrect,
   type ClassificationInput,
   type FieldError,
   type LocalDate,
@@ -115,8 +117,9 @@ export class HouseholdReviewService {
     if (decisionNumber && decisionNumber.length > DECISION_NUMBER_MAX_LENGTH) p.add('input.decisionNumber', `at most ${DECISION_NUMBER_MAX_LENGTH} characters`);
     if (notes && notes.length > REVIEW_NOTES_MAX_LENGTH) p.add('input.notes', `at most ${REVIEW_NOTES_MAX_LENGTH} characters`);
     // The latest review of the same year and kind: the one a correction supersedes.
-    const previous = t.reviews.filter((r) => r.year === i.year && r.kind === i.kind).reduce<HouseholdReviewEntity | null>((a, r) => (a && a.id > r.id ? a : r), null);
-    if (i.correction && !previous) p.add('input.correction', `there is no ${i.kind} review of ${i.year} to correct`);
+    const previous = reviewToCorrect(t.reviews, i.year, i.kind);
+    const recording = reviewRecordingProblems(previous, i);
+    for (const r of recording) if (r.rule === 'NOTHING_TO_CORRECT') p.add('input.correction', r.message);
     const classification = classificationProblems(input).map(toInputPath);
     if (p.any) {
       p.addAll(classification);
@@ -128,7 +131,7 @@ export class HouseholdReviewService {
     } catch (e) {
       throw isDomainError(e) ? new DomainError(e.code, e.reason, e.message, e.fieldErrors.map(toInputPath)) : e;
     }
-    if (i.kind === 'PERIODIC' && previous && !i.correction) {
+    if (recording.some((r) => r.rule === 'REVIEW_EXISTS')) {
       throw conflict('REVIEW_EXISTS', `The household already has a periodic review of ${i.year}; send it as a correction.`, [
         { path: 'input.correction', message: 'a periodic review of this year exists: set correction: true to correct it' },
       ]);
