@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { BeneficiaryKind, Channel, DisbursementCategory, DonorKind, FundLevel, PledgeStanding, PledgeStatus, TransactionKind } from '@lnob/domain';
+import { pledgeStanding, todayLocal, type BeneficiaryKind, type Channel, type DisbursementCategory, type DonorKind, type FundLevel, type PledgeStanding, type PledgeStatus, type TransactionKind } from '@lnob/domain';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
@@ -190,6 +190,12 @@ export class PledgeObject extends Node {
   @Field(() => PledgeStatusEnum, { description: 'OPEN, PARTIAL, FULFILLED or OVERDUE (after the due date with money outstanding), today.' }) status: PledgeStatus;
   @Field(() => VndScalar, { description: 'Fulfilled so far (non-reversed PLEDGE_FULFILMENT donations naming it).' }) fulfilled: number;
   @Field(() => VndScalar, { description: 'What remains to be given (amount − fulfilled, never below 0).' }) outstanding: number;
+
+  /** The pledge with its standing today, its fulfilments through the request's loader (one statement for a page). */
+  static async load(p: PledgeEntity, loaders: { fulfilmentsByPledge: { load(id: number): Promise<{ amount: number; occurredOn: string }[]> } }): Promise<PledgeObject> {
+    const fulfilments = await loaders.fulfilmentsByPledge.load(p.id);
+    return PledgeObject.from(p, pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments }, todayLocal()));
+  }
 
   static from(p: PledgeEntity, s: PledgeStanding): PledgeObject {
     return Object.assign(new PledgeObject(), {

@@ -47,10 +47,7 @@ import type { Posted } from './ledger.service';
 const newDonor = (d: NewDonorInput | null | undefined) =>
   d && { ...d, organizationId: optionalRowIdOf(d.organizationId, 'Organization', 'input.newDonor.organizationId'), householdId: optionalRowIdOf(d.householdId, 'Household', 'input.newDonor.householdId') };
 
-async function posted(ctx: HubContext, p: Posted): Promise<LedgerTransactionPayload> {
-  const fund = await ctx.services.funds.get(p.tx.fundId);
-  return { transaction: LedgerTransactionObject.from(p.tx), replayed: p.replayed, fund: FundObject.from(fund) };
-}
+const posted = (p: Posted): LedgerTransactionPayload => ({ transaction: LedgerTransactionObject.from(p.tx), replayed: p.replayed, fund: FundObject.from(p.fund) });
 
 /** The Fund for the Poor: funds, the ledger and its movements, pledges (docs/funds.md). */
 @Resolver(() => FundObject)
@@ -124,7 +121,6 @@ export class FundResolver {
   @Mutation(() => LedgerTransactionPayload, { description: 'Record a donation (or, with `pledgeId`, a pledge fulfilment). A household poor in its latest review is never a donor (DONOR_IS_POOR_HOUSEHOLD).' })
   async recordDonation(@Arg('input') i: RecordDonationInput, @Ctx() ctx: HubContext): Promise<LedgerTransactionPayload> {
     return posted(
-      ctx,
       await ctx.services.ledger.recordDonation({
         ...i,
         fundId: rowIdOf(i.fundId, 'Fund', 'input.fundId'),
@@ -137,29 +133,28 @@ export class FundResolver {
 
   @Mutation(() => LedgerTransactionPayload, { description: 'Record a disbursement. The fund never goes below zero (CONFLICT / FUND_BALANCE_INSUFFICIENT), even under simultaneous requests.' })
   async recordDisbursement(@Arg('input') i: RecordDisbursementInput, @Ctx() ctx: HubContext): Promise<LedgerTransactionPayload> {
-    return posted(ctx, await ctx.services.ledger.recordDisbursement({ ...i, fundId: rowIdOf(i.fundId, 'Fund', 'input.fundId'), householdId: optionalRowIdOf(i.householdId, 'Household', 'input.householdId') }));
+    return posted(await ctx.services.ledger.recordDisbursement({ ...i, fundId: rowIdOf(i.fundId, 'Fund', 'input.fundId'), householdId: optionalRowIdOf(i.householdId, 'Household', 'input.householdId') }));
   }
 
   @Mutation(() => LedgerTransactionPayload, { description: 'Send money from one fund to another; both see the transfer.' })
   async recordTransfer(@Arg('input') i: RecordTransferInput, @Ctx() ctx: HubContext): Promise<LedgerTransactionPayload> {
-    return posted(ctx, await ctx.services.ledger.recordTransfer({ ...i, fromFundId: rowIdOf(i.fromFundId, 'Fund', 'input.fromFundId'), toFundId: rowIdOf(i.toFundId, 'Fund', 'input.toFundId') }));
+    return posted(await ctx.services.ledger.recordTransfer({ ...i, fromFundId: rowIdOf(i.fromFundId, 'Fund', 'input.fromFundId'), toFundId: rowIdOf(i.toFundId, 'Fund', 'input.toFundId') }));
   }
 
   @Mutation(() => LedgerTransactionPayload, { description: 'Reverse a transaction with a reversal that names it (ALREADY_REVERSED, CANNOT_REVERSE_REVERSAL).' })
   async reverseTransaction(@Arg('input') i: ReverseTransactionInput, @Ctx() ctx: HubContext): Promise<LedgerTransactionPayload> {
-    return posted(ctx, await ctx.services.ledger.reverse({ ...i, transactionId: rowIdOf(i.transactionId, 'LedgerTransaction', 'input.transactionId') }));
+    return posted(await ctx.services.ledger.reverse({ ...i, transactionId: rowIdOf(i.transactionId, 'LedgerTransaction', 'input.transactionId') }));
   }
 
   @Mutation(() => PledgePayload, { description: 'Record a pledge; fulfil it with recordDonation(pledgeId).' })
   async recordPledge(@Arg('input') i: RecordPledgeInput, @Ctx() ctx: HubContext): Promise<PledgePayload> {
     const r = await ctx.services.ledger.recordPledge({ ...i, fundId: rowIdOf(i.fundId, 'Fund', 'input.fundId'), donorId: optionalRowIdOf(i.donorId, 'Donor', 'input.donorId'), newDonor: newDonor(i.newDonor) });
-    return { pledge: PledgeObject.from(r.pledge, await ctx.services.funds.pledgeStandingOf(r.pledge)), replayed: r.replayed };
+    return { pledge: await PledgeObject.load(r.pledge, ctx.loaders), replayed: r.replayed };
   }
 
   @Mutation(() => LedgerTransactionPayload, { description: 'Report the house of a housing disbursement complete: the household\'s housing status becomes NEWLY_BUILT or REPAIRED.' })
   async completeHousing(@Arg('input') i: CompleteHousingInput, @Ctx() ctx: HubContext): Promise<LedgerTransactionPayload> {
-    const tx = await ctx.services.ledger.completeHousing(rowIdOf(i.transactionId, 'LedgerTransaction', 'input.transactionId'), i.completedOn);
-    return posted(ctx, { tx, replayed: false });
+    return posted(await ctx.services.ledger.completeHousing(rowIdOf(i.transactionId, 'LedgerTransaction', 'input.transactionId'), i.completedOn));
   }
 
   @FieldResolver(() => OrganizationObject, { nullable: true, description: 'The VFF committee holding the fund.' })
@@ -236,7 +231,7 @@ export class LedgerTransactionResolver {
   @FieldResolver(() => PledgeObject, { nullable: true, description: 'PLEDGE_FULFILMENT: the pledge it fulfils.' })
   async pledge(@Root() t: LedgerTransactionObject, @Ctx() ctx: HubContext): Promise<PledgeObject | null> {
     const p = t.pledgeRowId === null ? null : await ctx.loaders.pledgeById.load(t.pledgeRowId);
-    return p && PledgeObject.from(p, await ctx.services.funds.pledgeStandingOf(p));
+    return p && PledgeObject.load(p, ctx.loaders);
   }
 }
 

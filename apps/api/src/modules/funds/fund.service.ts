@@ -16,7 +16,6 @@ import {
   type DisbursementCategory,
   type FundLevel,
   type LocalDate,
-  type PledgeStanding,
   type PledgeStatus,
   type TransactionKind,
 } from '@lnob/domain';
@@ -214,11 +213,7 @@ export class FundService {
 
 
 
-  /** One pledge's standing (for the pledge object). */
-  async pledgeStandingOf(p: PledgeEntity, asOf: LocalDate = todayLocal()): Promise<PledgeStanding> {
-    const s = await fulfilmentsOf(this.ds, [p.id], asOf);
-    return pledgeStanding({ amount: p.amount, pledgedOn: p.pledgedOn, dueOn: p.dueOn, fulfilments: s.get(p.id) ?? [] }, asOf);
-  }
+
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, EntityTarget } from 'typeorm';
 import {
   badInput,
   donorInputProblems,
@@ -11,6 +11,7 @@ import {
   checkHouseholdDonor,
   checkReversal,
   conflict,
+  type DomainError,
   disbursementEligibility,
   entryGroupProblems,
   foldVietnamese,
@@ -33,7 +34,7 @@ import {
 } from '@lnob/domain';
 import { insertMany } from '../../db/insert-many';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess } from '../households/household.access';
+import { HouseholdAccess, trimOrNull } from '../households/household.access';
 import { HouseholdEntity } from '../households/household.entity';
 import { isUniqueViolation } from '../../db/dialect';
 import { FundAccess, must } from './fund.access';
@@ -111,6 +112,8 @@ export interface PledgeCommand {
 export interface Posted {
   tx: LedgerTransactionEntity;
   replayed: boolean;
+  /** The fund recording it, with its balance after the movement. */
+  fund: FundEntity;
 }
 
 interface Draft {
@@ -118,7 +121,6 @@ interface Draft {
   entries: LedgerEntry[];
 }
 
-const trim = (s: string | null | undefined) => s?.trim() || null;
 const valuationText = (v: { description: string; basis: string } | null | undefined) => (v ? `${v.description.trim()} — ${v.basis.trim()}` : null);
 
 /**
@@ -173,7 +175,7 @@ export class LedgerService {
 
   async recordDisbursement(i: DisbursementCommand): Promise<Posted> {
     return this.post('recordDisbursement', i.idempotencyKey, i, [i.fundId], async (m, funds) => {
-      const beneficiaryId = i.beneficiaryKind === 'HOUSEHOLD' ? (i.householdId ? String(i.householdId) : null) : trim(i.beneficiaryName);
+      const beneficiaryId = i.beneficiaryKind === 'HOUSEHOLD' ? (i.householdId ? String(i.householdId) : null) : (trimOrNull(i.beneficiaryName) ?? null);
       // The domain rule speaks of `beneficiary.kind` / `beneficiary.id`; the API input has its own fields.
       const beneficiaryPath = i.beneficiaryKind === 'HOUSEHOLD' ? 'input.householdId' : 'input.beneficiaryName';
       const p = new Problems().addAll(
@@ -254,38 +256,24 @@ export class LedgerService {
 
   /** A pledge (no money moves): idempotent like the money mutations. */
   async recordPledge(i: PledgeCommand): Promise<{ pledge: PledgeEntity; replayed: boolean }> {
-    const scope = this.scopeOf('recordPledge', i.idempotencyKey);
-    const json = canonicalJson(withoutKey(i));
-    const replay = (existing: PledgeEntity) => {
-      must(idempotencyDecision(existing.payload, json));
-      return { pledge: existing, replayed: true };
-    };
-    try {
-      return await this.access.withFunds([i.fundId], async (m, funds) => {
-        const existing = await m.getRepository(PledgeEntity).findOneBy({ idempotencyScope: scope });
-        if (existing) return replay(existing);
-        const p = new Problems().addAll(pledgeProblems({ donorId: i.donorId || i.newDonor ? 'given' : null, amount: i.amount, pledgedOn: i.pledgedOn, dueOn: i.dueOn }, this.today));
-        p.addAll(donorInputProblems(i));
-        if ((i.note ?? '').length > 500) p.add('input.note', 'at most 500 characters');
-        p.throwIfAny();
-        const fund = this.access.owned(funds, i.fundId);
-        const donor = await this.donor(m, i, fund);
-        const pledge = await m.getRepository(PledgeEntity).save(
-          m.getRepository(PledgeEntity).create({ fundId: fund.id, donorId: donor.id, amount: i.amount, pledgedOn: i.pledgedOn, dueOn: i.dueOn, anonymous: !!i.anonymous, note: trim(i.note), orgPath: fund.orgPath, idempotencyScope: scope, payload: json, createdAt: new Date() }),
-        );
-        await this.access.audit(m, 'Pledge', 'record', fund.orgPath, null, pledge);
-        return { pledge, replayed: false };
-      });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      const existing = await this.ds.getRepository(PledgeEntity).findOneBy({ idempotencyScope: scope });
-      if (existing) return replay(existing);
-      throw FundAccess.busy();
-    }
+    const r = await this.once(PledgeEntity, 'recordPledge', i.idempotencyKey, i, [i.fundId], async (m, funds, stamp) => {
+      const p = new Problems().addAll(pledgeProblems({ donorId: i.donorId || i.newDonor ? 'given' : null, amount: i.amount, pledgedOn: i.pledgedOn, dueOn: i.dueOn }, this.today));
+      p.addAll(donorInputProblems(i));
+      if ((i.note ?? '').length > 500) p.add('input.note', 'at most 500 characters');
+      p.throwIfAny();
+      const fund = this.access.owned(funds, i.fundId);
+      const donor = await this.donor(m, i, fund);
+      const pledge = await m.getRepository(PledgeEntity).save(
+        m.getRepository(PledgeEntity).create({ fundId: fund.id, donorId: donor.id, amount: i.amount, pledgedOn: i.pledgedOn, dueOn: i.dueOn, anonymous: !!i.anonymous, note: trimOrNull(i.note) ?? null, orgPath: fund.orgPath, ...stamp, createdAt: new Date() }),
+      );
+      await this.access.audit(m, 'Pledge', 'record', fund.orgPath, null, pledge);
+      return pledge;
+    });
+    return { pledge: r.row, replayed: r.replayed };
   }
 
   /** Reports a housing disbursement's house complete: the household's housing status becomes NEWLY_BUILT or REPAIRED. */
-  async completeHousing(transactionId: number, completedOn: LocalDate): Promise<LedgerTransactionEntity> {
+  async completeHousing(transactionId: number, completedOn: LocalDate): Promise<Posted> {
     this.caller.require('data.capture');
     const tx0 = await this.ds.getRepository(LedgerTransactionEntity).findOneBy({ id: transactionId });
     return this.access.withFunds(tx0 ? [tx0.fundId] : [], async (m, funds) => {
@@ -306,8 +294,8 @@ export class LedgerService {
       h.updatedAt = new Date();
       await m.getRepository(HouseholdEntity).update({ id: h.id }, { housingStatus: h.housingStatus, updatedAt: h.updatedAt });
       await this.access.audit(m, 'LedgerTransaction', 'completeHousing', fund.orgPath, before, tx);
-      await new HouseholdAccess(this.caller).audit(m, 'Household', 'update', h.areaPath, hBefore, h);
-      return tx;
+      await this.households.audit(m, 'Household', 'update', h.areaPath, hBefore, h);
+      return { tx, replayed: false, fund };
     });
   }
 
@@ -324,24 +312,58 @@ export class LedgerService {
     return idempotencyScope(mutation, this.caller.userId !== null ? `user:${this.caller.userId}` : `key:${this.caller.apiKeyId}`, key);
   }
 
-  private async post(mutation: string, key: string, input: object, fundIds: number[], build: (m: EntityManager, funds: Map<number, FundEntity>) => Promise<Draft>): Promise<Posted> {
+  /**
+   * The idempotent frame of every mutation: under the funds' locks, a row already stored with the
+   * same key answers the retry (same canonical payload) or is IDEMPOTENCY_KEY_REUSED; else `write`
+   * stores a new one stamped with the key's scope and the payload. A concurrent request with the same
+   * key that wins the unique index is answered as its retry too; `raced` names any other race.
+   */
+  private async once<R extends { fundId: number; idempotencyScope: string | null; payload: string | null }>(
+    target: EntityTarget<R>,
+    mutation: string,
+    key: string,
+    input: object,
+    fundIds: number[],
+    write: (m: EntityManager, funds: Map<number, FundEntity>, stamp: { idempotencyScope: string; payload: string }) => Promise<R>,
+    raced: () => DomainError = FundAccess.busy,
+  ): Promise<{ row: R; replayed: boolean; fund: FundEntity }> {
     const scope = this.scopeOf(mutation, key);
-    const json = canonicalJson(withoutKey(input));
-    const repo = this.ds.getRepository(LedgerTransactionEntity);
-    const replay = (existing: LedgerTransactionEntity): Posted => {
-      must(idempotencyDecision(existing.payload, json));
-      return { tx: existing, replayed: true };
+    const payload = canonicalJson(withoutKey(input));
+    const replay = (row: R, fund: FundEntity) => {
+      must(idempotencyDecision(row.payload, payload));
+      return { row, replayed: true, fund };
     };
+    const stored = (m: EntityManager) => m.getRepository(target).findOneBy({ idempotencyScope: scope } as never);
     try {
       return await this.access.withFunds(fundIds, async (m, funds) => {
-        const existing = await m.getRepository(LedgerTransactionEntity).findOneBy({ idempotencyScope: scope });
-        if (existing) return replay(existing);
+        const existing = await stored(m);
+        if (existing) return replay(existing, funds.get(existing.fundId)!);
+        const row = await write(m, funds, { idempotencyScope: scope, payload });
+        return { row, replayed: false, fund: funds.get(row.fundId)! };
+      });
+    } catch (e) {
+      if (!isUniqueViolation(e)) throw e;
+      const existing = await stored(this.ds.manager);
+      if (!existing) throw raced();
+      return replay(existing, await this.ds.getRepository(FundEntity).findOneByOrFail({ id: existing.fundId }));
+    }
+  }
+
+  /** A money movement: built by `build`, checked (sums to zero, no fund below zero), stored with its entries, balances moved. */
+  private async post(mutation: string, key: string, input: object, fundIds: number[], build: (m: EntityManager, funds: Map<number, FundEntity>) => Promise<Draft>): Promise<Posted> {
+    const r = await this.once(
+      LedgerTransactionEntity,
+      mutation,
+      key,
+      input,
+      fundIds,
+      async (m, funds, stamp) => {
         const d = await build(m, funds);
         const problems = entryGroupProblems(d.entries);
         if (problems.length) throw new Error(`unbalanced entry group: ${JSON.stringify(problems)}`);
         const { balancesAfter } = must(checkGroupBalances(d.entries, new Map([...funds].map(([id, f]) => [String(id), f.balance]))));
         const tx = await m.getRepository(LedgerTransactionEntity).save(
-          m.getRepository(LedgerTransactionEntity).create({ ...d.tx, recordedAt: new Date(), userId: this.caller.userId, actorName: this.caller.actorName, idempotencyScope: scope, payload: json }),
+          m.getRepository(LedgerTransactionEntity).create({ ...d.tx, recordedAt: new Date(), userId: this.caller.userId, actorName: this.caller.actorName, ...stamp }),
         );
         await insertMany(
           m,
@@ -350,20 +372,20 @@ export class LedgerService {
             Object.assign(new LedgerEntryEntity(), { transactionId: tx.id, accountKind: e.account.kind, accountId: e.account.id, direction: e.direction, amount: e.amount, fundId: e.account.kind === 'FUND' ? Number(e.account.id) : null, occurredOn: tx.occurredOn }),
           ),
         );
-        for (const [fundId, balance] of balancesAfter) await m.getRepository(FundEntity).update({ id: Number(fundId) }, { balance, updatedAt: new Date() });
+        for (const [fundId, balance] of balancesAfter) {
+          const fund = funds.get(Number(fundId))!;
+          Object.assign(fund, { balance, updatedAt: new Date() });
+          await m.getRepository(FundEntity).update({ id: fund.id }, { balance, updatedAt: fund.updatedAt });
+        }
         // Money in (or its reversal) changes what open bank-statement lines of the fund can match.
         if (tx.kind !== 'DISBURSEMENT' && tx.kind !== 'TRANSFER') await proposeForFund(m, tx.fundId);
         await this.access.audit(m, 'LedgerTransaction', tx.kind === 'REVERSAL' ? 'reverse' : 'record', tx.orgPath, null, tx);
-        return { tx, replayed: false };
-      });
-    } catch (e) {
-      if (!isUniqueViolation(e)) throw e;
-      // A concurrent request won: the same key (answer as its retry), or the same original reversed.
-      const existing = await repo.findOneBy({ idempotencyScope: scope });
-      if (existing) return replay(existing);
-      if (mutation === 'reverseTransaction') throw conflict('ALREADY_REVERSED', 'The transaction was reversed by a concurrent request.');
-      throw FundAccess.busy();
-    }
+        return tx;
+      },
+      // The same original reversed by a concurrent request.
+      mutation === 'reverseTransaction' ? () => conflict('ALREADY_REVERSED', 'The transaction was reversed by a concurrent request.') : undefined,
+    );
+    return { tx: r.row, replayed: r.replayed, fund: r.fund };
   }
 
   private base(fund: FundEntity, kind: TransactionKind, i: Common, extra: Partial<Draft['tx']> & { amount: number }): Draft['tx'] {
@@ -381,10 +403,10 @@ export class LedgerService {
       householdId: null,
       beneficiaryAreaPath: null,
       beneficiaryName: null,
-      receiptNumber: trim(i.receiptNumber),
-      reference: trim(i.reference),
+      receiptNumber: trimOrNull(i.receiptNumber) ?? null,
+      reference: trimOrNull(i.reference) ?? null,
       valuation: null,
-      note: trim(i.note),
+      note: trimOrNull(i.note) ?? null,
       reversesId: null,
       overrideJustification: null,
       housingCompletedOn: null,
@@ -405,7 +427,7 @@ export class LedgerService {
     } else {
       const n = i.newDonor!;
       if (n.householdId) await this.households.referenced(m, n.householdId, 'input.newDonor.householdId');
-      donor = repo.create({ kind: n.kind, name: n.name.trim(), nameSearch: foldVietnamese(n.name), organizationId: n.organizationId ?? null, householdId: n.householdId ?? null, taxCode: trim(n.taxCode), orgPath: fund.orgPath, areaPath: fund.areaPath, createdAt: new Date() });
+      donor = repo.create({ kind: n.kind, name: n.name.trim(), nameSearch: foldVietnamese(n.name), organizationId: n.organizationId ?? null, householdId: n.householdId ?? null, taxCode: trimOrNull(n.taxCode) ?? null, orgPath: fund.orgPath, areaPath: fund.areaPath, createdAt: new Date() });
     }
     if (donor.householdId) must(checkHouseholdDonor(await this.households.latestClass(m, donor.householdId)));
     if (!donor.id) {

@@ -209,10 +209,11 @@ export class ReconciliationService {
 
   // ---------------------------------------------------------------------------------------------
 
-  private async locked<T>(fundId: number, fn: (m: EntityManager, fund: FundEntity) => Promise<T>): Promise<T> {
-    const fund = await this.access.readable(fundId);
-    this.caller.requireOwned('data.capture', 'Fund', true, (s) => s.ownsOrganization(fund.orgPath));
-    return withWriteLock(this.ds, `reconciliation:${fund.id}`, (m) => fn(m, fund));
+  /** Runs `fn` under the fund's reconciliation lock, the fund read once: NOT_FOUND invisible, FORBIDDEN not owned. */
+  private async locked<T>(fund: number | FundEntity | null, fn: (m: EntityManager, fund: FundEntity) => Promise<T>): Promise<T> {
+    const f = typeof fund === 'number' ? await this.access.readable(fund) : fund;
+    this.caller.requireOwned('data.capture', 'Fund', !!f && this.access.visible(f), (s) => s.ownsOrganization(f!.orgPath));
+    return withWriteLock(this.ds, `reconciliation:${f!.id}`, (m) => fn(m, f!));
   }
 
   private async onLine(lineId: number, action: string, fn: (m: EntityManager, line: StatementLineEntity) => Promise<StatementLineEntity>): Promise<StatementLineEntity> {
@@ -222,7 +223,7 @@ export class ReconciliationService {
     const fund = await this.ds.getRepository(FundEntity).findOneBy({ id: line0.fundId });
     if (!fund || !this.access.visible(fund)) throw notFound('StatementLine');
     try {
-      return await this.locked(fund.id, async (m) => {
+      return await this.locked(fund, async (m) => {
         const line = await m.getRepository(StatementLineEntity).findOneByOrFail({ id: lineId });
         const before = { ...line };
         const after = await fn(m, line);

@@ -21,7 +21,7 @@ import { insertMany } from '../../db/insert-many';
 import { withWriteLock } from '../../db/write-lock';
 import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess, newMemberRow } from './household.access';
+import { HouseholdAccess, newMemberRow, newReviewRow } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from './household.entity';
 import { reviewFactOf, SummaryChanges } from './poverty-summary';
 
@@ -151,27 +151,11 @@ export class HouseholdImporter {
           else problem('year', `the household already has a periodic review of ${i.year}; mark the row as a correction`, 'REVIEW_EXISTS');
         }
         // Re-importing a file must not pile up corrections that change nothing.
-        if (i.correction && previous && sameReviewFacts(previous, { ...i, notes: i.notes })) problem('correction', `the same as the recorded ${i.year} review: nothing to correct`, 'REVIEW_EXISTS');
+        if (i.correction && previous && sameReviewFacts(previous, i)) problem('correction', `the same as the recorded ${i.year} review: nothing to correct`, 'REVIEW_EXISTS');
         if (rowProblems.length === 0) {
           const c = classifyHousehold({ reviewYear: i.year, residence: target.residence, incomePerPersonPerMonth: i.incomePerPersonPerMonth, scoreA: i.scoreA, deprivedIndicators: i.deprivedIndicators, scoreB: i.scoreB });
-          review = m.getRepository(HouseholdReviewEntity).create({
-            id: ids.review(),
-            householdId: target.row.id,
-            year: i.year,
-            kind: i.kind,
-            incomePerPersonPerMonth: i.incomePerPersonPerMonth,
-            scoreA: i.scoreA,
-            deprivedIndicators: i.deprivedIndicators,
-            scoreB: i.scoreB,
-            class: c.class,
-            standardCode: c.standardCode,
-            residence: target.residence,
-            decisionNumber: i.decisionNumber,
-            decisionDate: i.decisionDate,
-            notes: i.notes,
-            correctionOfId: i.correction ? previous!.id : null,
-            createdAt: now,
-          });
+          review = newReviewRow(m, target.row.id, i, { class: c.class, standardCode: c.standardCode, residence: target.residence, correctionOfId: i.correction ? previous!.id : null }, now);
+          review.id = ids.review();
         }
       }
       if (rowProblems.length > 0 || !target || !review) {

@@ -3,7 +3,7 @@ import { badInput, conflict, type FieldError, type HouseholdClass, type MemberIn
 import { toGlobalId } from '../../common/relay/global-id';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
-import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
+import { HouseholdEntity, HouseholdMemberEntity, HouseholdReviewEntity } from './household.entity';
 
 type HouseholdEntityType = 'Household' | 'HouseholdMember' | 'HouseholdReview';
 
@@ -112,5 +112,39 @@ export function newMemberRow(m: EntityManager, householdId: number, mb: MemberIn
     active: true,
     createdAt: now,
     updatedAt: now,
+  });
+}
+
+/** A new review row (not saved): the facts given and the class the rule derived, residence and the review it corrects. */
+export function newReviewRow(
+  m: EntityManager,
+  householdId: number,
+  i: {
+    year: number;
+    kind: string;
+    incomePerPersonPerMonth?: number | null;
+    scoreA?: number | null;
+    deprivedIndicators?: string[] | null;
+    scoreB?: number | null;
+    decisionNumber?: string | null;
+    decisionDate?: string | null;
+    notes?: string | null;
+  },
+  derived: { class: string; standardCode: string; residence: string; correctionOfId: number | null },
+  now: Date,
+): HouseholdReviewEntity {
+  return m.getRepository(HouseholdReviewEntity).create({
+    householdId,
+    year: i.year,
+    kind: i.kind,
+    incomePerPersonPerMonth: i.incomePerPersonPerMonth ?? null,
+    scoreA: i.scoreA ?? null,
+    deprivedIndicators: i.deprivedIndicators ?? null,
+    scoreB: i.scoreB ?? null,
+    decisionNumber: i.decisionNumber ?? null,
+    decisionDate: i.decisionDate ?? null,
+    notes: i.notes ?? null,
+    ...derived,
+    createdAt: now,
   });
 }

@@ -21,7 +21,7 @@ import {
 import { withWriteLock } from '../../db/write-lock';
 import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess } from './household.access';
+import { HouseholdAccess, newReviewRow } from './household.access';
 import { HouseholdReviewEntity, type HouseholdEntity } from './household.entity';
 import { applyHouseholdFacts, reviewFactOf } from './poverty-summary';
 
@@ -139,23 +139,7 @@ export class HouseholdReviewService {
     const repo = m.getRepository(HouseholdReviewEntity);
     const factsBefore = t.reviews.map(reviewFactOf);
     const row = await repo.save(
-      repo.create({
-        householdId: h.id,
-        year: i.year,
-        kind: i.kind,
-        incomePerPersonPerMonth: i.incomePerPersonPerMonth ?? null,
-        scoreA: i.scoreA ?? null,
-        deprivedIndicators: i.deprivedIndicators ?? null,
-        scoreB: i.scoreB ?? null,
-        class: c.class,
-        standardCode: c.standardCode,
-        residence: input.residence,
-        decisionNumber,
-        decisionDate: i.decisionDate ?? null,
-        notes,
-        correctionOfId: i.correction ? previous!.id : null,
-        createdAt: new Date(),
-      }),
+      newReviewRow(m, h.id, { ...i, decisionNumber, notes }, { class: c.class, standardCode: c.standardCode, residence: input.residence, correctionOfId: i.correction ? previous!.id : null }, new Date()),
     );
     t.reviews.push(row);
     // The poverty summary moves in the same transaction (this year and the transition of the next).

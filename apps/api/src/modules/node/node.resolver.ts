@@ -53,14 +53,16 @@ export class NodeResolver {
         return row && new FundAccess(ctx.dataSource, ctx.caller).visible(row) ? FundObject.from(row) : null;
       }
       case 'LedgerTransaction': {
+        // As in `ledger`: a transaction belongs to the fund recording it and, for a transfer, to the fund receiving it.
         const row = await l.ledgerTransactionById.load(rowId);
-        const fund = row && (await l.fundById.load(row.fundId));
-        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? LedgerTransactionObject.from(row) : null;
+        const funds = row ? await l.fundById.loadMany([row.fundId, ...(row.counterFundId ? [row.counterFundId] : [])]) : [];
+        const access = new FundAccess(ctx.dataSource, ctx.caller);
+        return row && funds.some((f) => f && !(f instanceof Error) && access.visible(f)) ? LedgerTransactionObject.from(row) : null;
       }
       case 'Pledge': {
         const row = await l.pledgeById.load(rowId);
         const fund = row && (await l.fundById.load(row.fundId));
-        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? PledgeObject.from(row, await ctx.services.funds.pledgeStandingOf(row)) : null;
+        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? PledgeObject.load(row, l) : null;
       }
       case 'HouseholdMember':
       case 'HouseholdReview':
