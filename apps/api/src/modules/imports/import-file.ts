@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { badInput, IMPORT_COLUMNS, importTemplate, parseCsv, povertyStandard, standardForReviewYear, toCsvLine, type CsvRow } from '@lnob/domain';
+import { badInput, IMPORT_COLUMNS, importTemplate, mapImportHeader, parseCsv, povertyStandard, standardForReviewYear, toCsvLine, type CsvRow } from '@lnob/domain';
 
 export type ImportFormat = 'CSV' | 'XLSX';
 
@@ -47,7 +47,7 @@ async function readXlsx(bytes: Buffer): Promise<CsvRow[]> {
         const values = row.values as ExcelJS.CellValue[];
         const cells: string[] = [];
         for (let c = 1; c < values.length; c++) cells.push(cellText(values[c]));
-        if (rows.length === 0) nationalIdColumn = headerIndex(cells, 'head_national_id');
+        if (rows.length === 0) nationalIdColumn = mapImportHeader(cells).columns.head_national_id ?? -1;
         // A CCCD typed as a number loses its leading zeros (084… → 84…): give them back.
         else if (nationalIdColumn >= 0 && typeof values[nationalIdColumn + 1] === 'number' && /^\d{9,11}$/.test(cells[nationalIdColumn])) {
           cells[nationalIdColumn] = cells[nationalIdColumn].padStart(12, '0');
@@ -60,12 +60,6 @@ async function readXlsx(bytes: Buffer): Promise<CsvRow[]> {
     throw badInput('VALIDATION_FAILED', `The workbook cannot be read: ${(e as Error).message}`);
   }
   return rows;
-}
-
-function headerIndex(header: string[], key: string): number {
-  const c = IMPORT_COLUMNS.find((x) => x.key === key)!;
-  const norm = (s: string) => s.trim().toLowerCase();
-  return header.findIndex((h) => [c.key, c.vi, c.en].map(norm).includes(norm(h)));
 }
 
 /** The template as CSV: UTF-8 with a byte-order mark (so Excel shows Vietnamese), header + example row. */
