@@ -13,27 +13,19 @@
  *       4. as an API key on that committee (hash lookup + rate limit + the same filter);
  *   the difference to (1) is what authentication and scope filtering add per request.
  */
-import type { AddressInfo } from 'node:net';
-import { buildHubSchema, Caller, createHub, createLogger, engines, startTestHub, type Engine } from '@lnob/api/testing';
+import { buildHubSchema, Caller, createHub, createLogger, startTestHub, type Engine } from '@lnob/api/testing';
 import { generateNationalTree } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
-import { arg, timeIt } from './args';
+import { arg, benchEngines, gql, listenLocally, runBench, timeIt } from './common';
 
 const LIST = `query { organizations(filter: { search: "Hội Nông dân" }, first: 20) { edges { node { name } } } }`;
-
-async function post(url: string, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown[] };
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data!;
-}
+const LOGIN = 'mutation { login(input: { username: "bench.officer", password: "bench-password-1" }) { token } }';
 
 async function benchEngine(engine: Engine, runs: number, warmup: number) {
   const hub = await startTestHub(engine);
   const log = createLogger('silent');
   const bypass = await createHub({ config: { authSecret: 'bench-secret-0123456789abcdef0123456789' }, dataSource: hub.dataSource, schema: await buildHubSchema(), log, authenticate: async (id) => Caller.system(id) });
-  await new Promise<void>((r) => bypass.httpServer.listen(0, '127.0.0.1', r));
-  const bypassUrl = `http://127.0.0.1:${(bypass.httpServer.address() as AddressInfo).port}`;
+  const bypassUrl = await listenLocally(bypass);
   try {
     const tree = generateNationalTree({ scale: 'national', startIds: await nextIds(hub.dataSource) });
     await loadNationalTree(hub.dataSource, tree);
@@ -45,26 +37,20 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
       '2026-11-21',
     );
 
-    const login = await timeIt(
-      async () => {
-        await post(hub.url, 'mutation { login(input: { username: "bench.officer", password: "bench-password-1" }) { token } }');
-      },
-      Math.min(runs, 50),
-      3,
-    );
+    const login = await timeIt(() => gql(hub.url, LOGIN), Math.min(runs, 50), 3);
     const adminToken = await hub.tokenOf('admin');
-    const officerToken = (await post(hub.url, 'mutation { login(input: { username: "bench.officer", password: "bench-password-1" }) { token } }')) as { login: { token: string } };
-    const variants: [string, string, Record<string, string>][] = [
-      ['no authentication (bypassed)', bypassUrl, {}],
-      ['SYSTEM_ADMIN (session check, no filter)', hub.url, { authorization: `Bearer ${adminToken}` }],
-      [`OFFICER of ${province.name} (session + scope filter)`, hub.url, { authorization: `Bearer ${officerToken.login.token}` }],
-      ['API key on the same committee (hash + rate limit + filter)', hub.url, { authorization: `Bearer ${secret}` }],
+    const officerToken = (await gql<{ login: { token: string } }>(hub.url, LOGIN)).login.token;
+    const variants: [string, string, string | null][] = [
+      ['no authentication (bypassed)', bypassUrl, null],
+      ['SYSTEM_ADMIN (session check, no filter)', hub.url, adminToken],
+      [`OFFICER of ${province.name} (session + scope filter)`, hub.url, officerToken],
+      ['API key on the same committee (hash + rate limit + filter)', hub.url, secret],
     ];
     const rows: { variant: string; p50: number; p95: number; rows: number }[] = [];
-    for (const [variant, url, headers] of variants) {
-      const first = (await post(url, LIST, headers)) as { organizations: { edges: unknown[] } };
-      const t = await timeIt(async () => void (await post(url, LIST, headers)), runs, warmup);
-      rows.push({ variant, ...t, rows: first.organizations.edges.length });
+    for (const [variant, url, token] of variants) {
+      const first = await gql<{ organizations: { edges: unknown[] } }>(url, LIST, {}, token);
+      const t = await timeIt(() => gql(url, LIST, {}, token), runs, warmup);
+      rows.push({ variant, p50: t.p50, p95: t.p95, rows: first.organizations.edges.length });
     }
     return { engine, login, rows, organizations: tree.organizations.length };
   } finally {
@@ -76,8 +62,7 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
 async function main() {
   const runs = arg('runs', 200);
   const warmup = arg('warmup', 10);
-  if (!process.env.LNOB_TEST_MYSQL_URL && process.env.BENCH_MYSQL_URL) process.env.LNOB_TEST_MYSQL_URL = process.env.BENCH_MYSQL_URL;
-  for (const engine of engines()) {
+  for (const engine of benchEngines()) {
     const r = await benchEngine(engine, runs, warmup);
     const base = r.rows[0].p50;
     console.log(`\n${engine}: ${r.organizations.toLocaleString('en')} organizations, ${runs} runs after ${warmup} warm-up`);
@@ -88,7 +73,4 @@ async function main() {
   }
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

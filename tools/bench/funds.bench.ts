@@ -11,11 +11,8 @@
  * `publicFundReport(period: "2024")` of that fund p50/p95 and its statements, and the invariant check
  * (`checkLedger`) over every entry.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { checkLedger, DonorEntity, engines, FundEntity, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
-import { arg, timeIt } from './args';
+import { checkLedger, DonorEntity, engines, FundEntity, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, type Engine, type TestHub } from '@lnob/api/testing';
+import { arg, gql, runBench, timeIt, withDemoHub } from './common';
 
 const FUND_TX = 100_000;
 
@@ -51,23 +48,12 @@ async function fill(hub: TestHub, fundId: number, orgPath: string, count: number
   await hub.dataSource.query('UPDATE fund SET balance = balance + ? WHERE id = ?', [balance, fundId]);
 }
 
-async function gql(hub: TestHub, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const send = () => fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  // A pooled keep-alive socket the server closed while the data was loading (its 5 s idle timeout): send once more.
-  const res = await send().catch((e: unknown) => ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET' ? send() : Promise.reject(e)));
-  const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
-async function benchEngine(engine: Engine, totalEntries: number, runs: number) {
-  const file = path.join(os.tmpdir(), `lnob-funds-bench-${process.pid}.sqlite`);
-  const hub = await startTestHub(engine, { demo: true, demoFunds: false, sqliteFile: engine === 'sqlite' ? file : undefined });
-  try {
+function benchEngine(engine: Engine, totalEntries: number, runs: number) {
+  return withDemoHub(engine, 'funds', { demoFunds: false }, async (hub) => {
     const token = await hub.tokenOf('quangnam.officer');
     const admin = await hub.tokenOf('admin');
     const [qn] = (await hub.dataSource.query("SELECT id, path FROM organization WHERE name = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'")) as { id: number; path: string }[];
-    const created = await gql(hub, admin, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } });
+    const created = await gql(hub.url, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } }, admin);
     const fundGid = created.createFund.fund.id as string;
     /** More funds to reach the entry count: rows of their own under the same committee path (one fund per committee is the API's rule, not the data's). */
     const mk = async (name: string) => {
@@ -93,18 +79,18 @@ async function benchEngine(engine: Engine, totalEntries: number, runs: number) {
 
     let n = 0;
     const donation = await timeIt(
-      () => gql(hub, token, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } fund { balance } } }', { i: { fundId: fundGid, idempotencyKey: `bench-${process.pid}-${++n}`, amount: 1_000_000, occurredOn: '2025-03-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', donors[n % donors.length]) } }),
+      () => gql(hub.url, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } fund { balance } } }', { i: { fundId: fundGid, idempotencyKey: `bench-${process.pid}-${++n}`, amount: 1_000_000, occurredOn: '2025-03-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', donors[n % donors.length]) } }, token),
       runs,
     );
     const LEDGER = 'query ($f: ID!) { ledger(fundId: $f, first: 50) { edges { node { id kind amount occurredOn anonymous fund { name } donor { name } reversedBy { id } } } pageInfo { hasNextPage endCursor } totals { count moneyIn moneyOut } } }';
-    const ledger = await timeIt(() => gql(hub, token, LEDGER, { f: fundGid }), runs);
+    const ledger = await timeIt(() => gql(hub.url, LEDGER, { f: fundGid }, token), runs);
     const ledgerStatements = (await hub.gql(LEDGER, { f: fundGid }, { as: 'quangnam.officer' })).statements;
     const SUMMARY = 'query ($f: ID!) { fundSummary(fundId: $f, period: "2024") { raised spent openingBalance closingBalance spentByCategory { category amount } } }';
-    const summary = await timeIt(() => gql(hub, token, SUMMARY, { f: fundGid }), runs);
+    const summary = await timeIt(() => gql(hub.url, SUMMARY, { f: fundGid }, token), runs);
     const summaryStatements = (await hub.gql(SUMMARY, { f: fundGid }, { as: 'quangnam.officer' })).statements;
     // The public report of the province fund (signed in: anonymous callers would meet the 60-a-minute limit; same work otherwise).
     const PUBLIC = 'query ($f: ID!) { publicFundReport(fundId: $f, period: "2024") { raised spent closingBalance spentByCategory { category amount count } disbursements { count total } children { area { name } raised spent disbursements byCategory { category amount count } } donors { name anonymous donations total } bankAccounts { accountNumber } } }';
-    const report = await timeIt(() => gql(hub, token, PUBLIC, { f: fundGid }), runs);
+    const report = await timeIt(() => gql(hub.url, PUBLIC, { f: fundGid }, token), runs);
     const reportStatements = (await hub.gql(PUBLIC, { f: fundGid }, { as: null })).statements;
     const check = await checkLedger(hub.dataSource);
     if (!ledgerIsClean(check)) throw new Error(`ledger not clean: ${JSON.stringify(check).slice(0, 500)}`);
@@ -117,10 +103,7 @@ async function benchEngine(engine: Engine, totalEntries: number, runs: number) {
       { engine, measure: 'publicFundReport(period: "2024"), province fund, 2,000 donors', p50: ms(report.p50), p95: ms(report.p95), sql: String(reportStatements), note: '' },
       { engine, measure: `checkLedger over ${check.entries.toLocaleString('en-US')} entries`, p50: '', p95: '', sql: '4', note: `${(check.ms / 1000).toFixed(2)} s, clean` },
     ];
-  } finally {
-    await hub.stop();
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-  }
+  });
 }
 
 async function insertDonors(hub: TestHub, count: number, orgPath: string): Promise<number[]> {
@@ -138,7 +121,4 @@ async function main() {
   console.table(rows);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

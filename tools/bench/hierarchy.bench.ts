@@ -13,10 +13,10 @@
  * statements the request issued (the harness counts them per request).
  */
 import { foldVietnamese } from '@lnob/domain';
-import { engines, startTestHub, type Engine } from '@lnob/api/testing';
+import { startTestHub, type Engine } from '@lnob/api/testing';
 import { benchProvince, generateNationalTree, NEW_TREE_FROM } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
-import { arg, quantile } from './args';
+import { arg, benchEngines, markdownTable, runBench, timeIt } from './common';
 
 const COMMUNES_PAGE = 100;
 const HAMLETS_PAGE = 100;
@@ -48,26 +48,16 @@ async function measure(
   runs: number,
   warmup: number,
 ): Promise<Omit<Row, 'engine' | 'query'>> {
-  for (let i = 0; i < warmup; i++) await run();
-  const times: number[] = [];
   const statements = new Set<number>();
   let rows = 0;
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    const r = await run();
-    times.push(performance.now() - t0);
-    statements.add(r.statements);
-    rows = r.rows;
-  }
-  times.sort((a, b) => a - b);
+  const t = await timeIt(run, runs, warmup, {
+    onResult: (r) => {
+      statements.add(r.statements);
+      rows = r.rows;
+    },
+  });
   const s = [...statements].sort((a, b) => a - b);
-  return {
-    rows,
-    statements: s.length === 1 ? String(s[0]) : `${s[0]}–${s[s.length - 1]}`,
-    p50: quantile(times, 0.5),
-    p95: quantile(times, 0.95),
-    max: times[times.length - 1],
-  };
+  return { rows, statements: s.length === 1 ? String(s[0]) : `${s[0]}–${s[s.length - 1]}`, p50: t.p50, p95: t.p95, max: t.max };
 }
 
 type Conn<T> = { edges: { node: T }[] };
@@ -128,19 +118,15 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
 function table(rows: Row[]): string {
   const ms = (x: number) => x.toFixed(1);
   const head = ['engine', 'query', 'rows', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
-  const body = rows.map((r) => [r.engine, r.query, String(r.rows), r.statements, ms(r.p50), ms(r.p95), ms(r.max)]);
-  const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
-  return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, rows.map((r) => [r.engine, r.query, String(r.rows), r.statements, ms(r.p50), ms(r.p95), ms(r.max)]));
 }
 
 async function main() {
   const runs = arg('runs', 100);
   const warmup = arg('warmup', 5);
-  if (!process.env.LNOB_TEST_MYSQL_URL && process.env.BENCH_MYSQL_URL) process.env.LNOB_TEST_MYSQL_URL = process.env.BENCH_MYSQL_URL;
   const all: Row[] = [];
   const loads: string[] = [];
-  for (const engine of engines()) {
+  for (const engine of benchEngines()) {
     process.stderr.write(`${engine}: loading the national tree…\n`);
     const r = await benchEngine(engine, runs, warmup);
     all.push(...r.rows);
@@ -157,10 +143,7 @@ async function main() {
   console.log(loads.join('\n'));
   console.log('');
   console.log(table(all));
-  if (!engines().includes('mariadb')) console.log('\n(MariaDB skipped: set LNOB_TEST_MYSQL_URL or BENCH_MYSQL_URL to include it.)');
+  if (!benchEngines().includes('mariadb')) console.log('\n(MariaDB skipped: set LNOB_TEST_MYSQL_URL or BENCH_MYSQL_URL to include it.)');
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

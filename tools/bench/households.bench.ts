@@ -28,23 +28,19 @@
  * authentication's own statements after a "+". The bench creates two users in the database when
  * missing (bench.admin, bench.officer).
  */
-import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { buildHubSchema, createDataSource, createHub, createLogger, detectFlavor, migrate, parseDatabaseUrl } from '@lnob/api/testing';
+import { buildHubSchema, createHub, toGlobalId } from '@lnob/api/testing';
 import { multidimensionalPovertyRate, poorRate, subtreeRange } from '@lnob/domain';
+import { withDatabase } from '../database';
 import { NEW_TREE_FROM, OLD_TREE_TO } from '../seed/national';
 import { DEFAULT_HOUSEHOLD_FRACTION, NATIONAL_TARGETS } from '../seed/households';
 import { seedDatabase } from '../seed/cli';
-import { arg, quantile } from './args';
+import { arg, gql, listenLocally, markdownTable, MIN_RUNS, runBench, timeIt } from './common';
 
-const repoRoot = path.resolve(__dirname, '../..');
 const BENCH_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
 const BENCH_PASSWORD = 'bench-password-1';
 const YEAR = 2024;
-/** Timed runs of a query however slow it is. */
-const MIN_RUNS = 3;
 
 const RATE = 'numerator denominator value';
 /** The admin app's statistics page query (apps/admin: PovertyStatistics). */
@@ -72,8 +68,6 @@ const HOUSEHOLDS = `query($filter: HouseholdFilter, $first: Int, $after: String)
 
 type Hub = Awaited<ReturnType<typeof createHub>>;
 
-const gid = (type: string, id: number) => Buffer.from(`${type}:${id}`, 'utf8').toString('base64url');
-
 interface Row {
   query: string;
   rows: string;
@@ -93,19 +87,14 @@ interface Scope {
 class Client {
   readonly scopes = new Map<string, Scope>();
   constructor(public url = '') {}
+  /** The data, and the statements the hub issued to answer (the authentication's apart). */
   async post<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<{ data: T; statements: number; authStatements: number }> {
     const requestId = randomUUID();
-    const res = await fetch(`${this.url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-request-id': requestId, ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await res.json()) as { data: T; errors?: unknown[] };
-    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
+    const data = await gql<T>(this.url, query, variables, token, { 'x-request-id': requestId });
     const scope = this.scopes.get(requestId);
     this.scopes.delete(requestId);
     const auth = scope?.authStatements ?? 0;
-    return { data: body.data, statements: (scope?.statements ?? 0) - auth, authStatements: auth };
+    return { data, statements: (scope?.statements ?? 0) - auth, authStatements: auth };
   }
 }
 
@@ -119,31 +108,22 @@ async function measure<T>(
   rowsOf: (d: T) => string,
   opts: { runs: number; warmup: number; budgetMs: number },
 ): Promise<Row> {
-  const started = performance.now();
-  for (let i = 0; i < opts.warmup && performance.now() - started < opts.budgetMs; i++) await run();
-  const times: number[] = [];
   const sql = new Set<string>();
   let rows = '';
-  const timed = performance.now();
-  for (let i = 0; i < opts.runs; i++) {
-    if (i >= MIN_RUNS && performance.now() - timed > opts.budgetMs) break;
-    const t0 = performance.now();
-    const r = await run();
-    times.push(performance.now() - t0);
-    sql.add(r.authStatements ? `${r.statements} + ${r.authStatements}` : String(r.statements));
-    rows = rowsOf(r.data);
-  }
-  times.sort((a, b) => a - b);
-  return { query, rows, runs: times.length, sql: [...sql].join(' / '), p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times[times.length - 1] };
+  const t = await timeIt(run, opts.runs, opts.warmup, {
+    budgetMs: opts.budgetMs,
+    onResult: (r) => {
+      sql.add(r.authStatements ? `${r.statements} + ${r.authStatements}` : String(r.statements));
+      rows = rowsOf(r.data);
+    },
+  });
+  return { query, rows, runs: t.runs, sql: [...sql].join(' / '), p50: t.p50, p95: t.p95, max: t.max };
 }
 
 function table(rows: Row[]): string {
   const ms = (x: number) => x.toFixed(1);
   const head = ['query', 'answer', 'runs', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
-  const body = rows.map((r) => [r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]);
-  const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
-  return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
+  return markdownTable(head, rows.map((r) => [r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]));
 }
 
 /** A SYSTEM_ADMIN and an OFFICER of `organizationId`, created when missing. */
@@ -164,123 +144,113 @@ async function main() {
   const warmup = arg('warmup', 5);
   const rebuilds = arg('rebuilds', 1);
   const opts = { runs, warmup, budgetMs: 1000 * arg('budget', 60) };
-  const db = await detectFlavor(parseDatabaseUrl(process.env.DATABASE_URL, repoRoot));
-  const where = db.kind === 'sqlite' ? db.file : `${db.host}:${db.port}/${db.database}`;
-  const engine = db.kind === 'sqlite' ? 'SQLite' : (db.flavor ?? 'MySQL');
-  const log = createLogger(process.env.LOG_LEVEL ?? 'silent');
-  const ds = createDataSource(db, log, { poolSize: 5 });
-  await ds.initialize();
-  const client = new Client();
-  let hub: Hub | null = null;
-  try {
-    await migrate(ds);
-    process.stderr.write(`${engine} ${where}: making sure the national tree and households are loaded…\n`);
-    await seedDatabase(ds, { scale: 'national', seed: 1, households: DEFAULT_HOUSEHOLD_FRACTION }, `${where} (${engine})`, (line) => process.stderr.write(`${line}\n`));
-    const count = async (table: string) => Number(((await ds.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[])[0].n);
-    const sizes = { household: await count('household'), household_member: await count('household_member'), household_review: await count('household_review'), poverty_summary: await count('poverty_summary') };
+  await withDatabase({ logLevel: process.env.LOG_LEVEL ?? 'silent', poolSize: 5 }, async ({ ds, log, where, engine }) => {
+    const client = new Client();
+    let hub: Hub | null = null;
+    try {
+      process.stderr.write(`${engine} ${where}: making sure the national tree and households are loaded…\n`);
+      await seedDatabase(ds, { scale: 'national', seed: 1, households: DEFAULT_HOUSEHOLD_FRACTION }, `${where} (${engine})`, (line) => process.stderr.write(`${line}\n`));
+      const count = async (table: string) => Number(((await ds.query(`SELECT COUNT(*) AS n FROM ${table}`)) as { n: number | string }[])[0].n);
+      const sizes = { household: await count('household'), household_member: await count('household_member'), household_review: await count('household_review'), poverty_summary: await count('poverty_summary') };
 
-    hub = await createHub({ config: { authSecret: BENCH_SECRET }, dataSource: ds, schema: await buildHubSchema(), log, onRequestScope: (s) => client.scopes.set(s.requestId, s) });
-    await new Promise<void>((resolve) => hub!.httpServer.listen(0, '127.0.0.1', resolve));
-    client.url = `http://127.0.0.1:${(hub.httpServer.address() as AddressInfo).port}`;
+      hub = await createHub({ config: { authSecret: BENCH_SECRET }, dataSource: ds, schema: await buildHubSchema(), log, onRequestScope: (s) => client.scopes.set(s.requestId, s) });
+      client.url = await listenLocally(hub);
 
-    // The areas: old provinces (AS_RECORDED 2024), today's provinces (CURRENT), the bench province and commune.
-    type AreaRow = { id: number | string; code: string; name: string; path: string };
-    const oldProvinces: AreaRow[] = await ds.query("SELECT id, code, name, path FROM area WHERE code LIKE 'O-P%' AND parentId IS NULL AND validTo = ? ORDER BY id", [OLD_TREE_TO]);
-    const newProvinces: AreaRow[] = await ds.query("SELECT id, code, name, path FROM area WHERE code LIKE 'N-P%' AND parentId IS NULL AND validFrom = ? ORDER BY id", [NEW_TREE_FROM]);
-    if (oldProvinces.length !== 63 || newProvinces.length !== 34) throw new Error(`expected the national tree (63 + 34 provinces), found ${oldProvinces.length} + ${newProvinces.length}`);
-    const householdsIn = async (p: AreaRow) => {
-      const r = subtreeRange(p.path);
-      const [row] = (await ds.query('SELECT COALESCE(SUM(households), 0) AS n FROM poverty_summary WHERE year = ? AND areaPath >= ? AND areaPath < ?', [YEAR, r.from, r.to])) as { n: number | string }[];
-      return Number(row.n);
-    };
-    let province = oldProvinces[0];
-    let provinceHouseholds = -1;
-    for (const p of oldProvinces) {
-      const n = await householdsIn(p);
-      if (n > provinceHouseholds) [province, provinceHouseholds] = [p, n];
-    }
-    const range = subtreeRange(province.path);
-    const [top] = (await ds.query('SELECT areaId FROM poverty_summary WHERE year = ? AND areaPath >= ? AND areaPath < ? ORDER BY households DESC, areaId LIMIT 1', [YEAR, range.from, range.to])) as { areaId: number | string }[];
-    const [commune] = (await ds.query('SELECT id, code, name, path FROM area WHERE id = ?', [Number(top.areaId)])) as AreaRow[];
-    const successorOf = async (id: number | string) => {
-      const [row] = (await ds.query('SELECT l.successorId AS id FROM area_succession l WHERE l.predecessorId = ? ORDER BY l.share DESC, l.successorId LIMIT 1', [Number(id)])) as { id: number | string }[];
-      return ((await ds.query('SELECT id, code, name, path FROM area WHERE id = ?', [Number(row.id)])) as AreaRow[])[0];
-    };
-    const newProvince = await successorOf(province.id);
-    const newCommune = await successorOf(commune.id);
-    const [vff] = (await ds.query("SELECT id FROM organization WHERE areaId = ? AND kind = 'VFF_COMMITTEE'", [Number(newProvince.id)])) as { id: number | string }[];
-    await ensureUsers(hub, ds, Number(vff.id));
-    const login = async (username: string) =>
-      (await client.post<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: BENCH_PASSWORD }, null)).data.login.token;
-    const admin = await login('bench.admin');
-    const officer = await login('bench.officer');
-
-    const out: Row[] = [];
-    type Stats = { povertyStatistics: { households: number; poor: number; nearPoor: number; byChild: unknown[] } };
-    const statsRows = (d: Stats) => `${d.povertyStatistics.households.toLocaleString('en-US')} hh, ${d.povertyStatistics.byChild.length} children`;
-    type Figures = { households: number; poor: number; nearPoor: number };
-    const national = (d: Record<string, Figures>) => {
-      const t = Object.values(d).reduce((a, x) => ({ households: a.households + x.households, poor: a.poor + x.poor, nearPoor: a.nearPoor + x.nearPoor }), { households: 0, poor: 0, nearPoor: 0 });
-      return `${t.households.toLocaleString('en-US')} hh, ${(100 * multidimensionalPovertyRate(t).value!).toFixed(2)} % / ${(100 * poorRate(t).value!).toFixed(2)} %`;
-    };
-    const step = (label: string) => process.stderr.write(`  ${label}\n`);
-
-    step('national');
-    const oldIds = oldProvinces.map((p) => gid('Area', Number(p.id)));
-    const newIds = newProvinces.map((p) => gid('Area', Number(p.id)));
-    out.push(await measure(`national, AS_RECORDED (${oldIds.length} old provinces in one request)`, () => client.post<Record<string, Figures>>(nationalQuery(oldIds, 'AS_RECORDED'), {}, admin), national, opts));
-    out.push(await measure(`national, CURRENT (${newIds.length} provinces of today in one request)`, () => client.post<Record<string, Figures>>(nationalQuery(newIds, 'CURRENT'), {}, admin), national, opts));
-    step('province and commune');
-    const stats = (label: string, area: AreaRow, boundary: string) =>
-      measure(`${label} ${area.name}, ${boundary}`, () => client.post<Stats>(STATISTICS, { areaId: gid('Area', Number(area.id)), year: YEAR, boundary }, admin), statsRows, opts);
-    out.push(await stats('province (old)', province, 'AS_RECORDED'));
-    out.push(await stats('province (today)', newProvince, 'CURRENT'));
-    out.push(await stats('commune (old)', commune, 'AS_RECORDED'));
-    out.push(await stats('commune (today)', newCommune, 'CURRENT'));
-
-    step('household search');
-    type List = { households: { totalCount: number; edges: unknown[] } };
-    const listRows = (d: List) => `${d.households.edges.length} of ${d.households.totalCount.toLocaleString('en-US')}`;
-    for (const search of ['Nguyễn Văn Hùng', 'Nguyễn']) {
-      for (const [who, token] of [['SYSTEM_ADMIN', admin], ['OFFICER', officer]] as const) {
-        out.push(
-          await measure(
-            `households(first: 50, search: "${search}") in ${province.name}, as ${who}`,
-            () => client.post<List>(HOUSEHOLDS, { first: 50, filter: { areaId: gid('Area', Number(province.id)), search } }, token),
-            listRows,
-            opts,
-          ),
-        );
+      // The areas: old provinces (AS_RECORDED 2024), today's provinces (CURRENT), the bench province and commune.
+      type AreaRow = { id: number | string; code: string; name: string; path: string };
+      const oldProvinces: AreaRow[] = await ds.query("SELECT id, code, name, path FROM area WHERE code LIKE 'O-P%' AND parentId IS NULL AND validTo = ? ORDER BY id", [OLD_TREE_TO]);
+      const newProvinces: AreaRow[] = await ds.query("SELECT id, code, name, path FROM area WHERE code LIKE 'N-P%' AND parentId IS NULL AND validFrom = ? ORDER BY id", [NEW_TREE_FROM]);
+      if (oldProvinces.length !== 63 || newProvinces.length !== 34) throw new Error(`expected the national tree (63 + 34 provinces), found ${oldProvinces.length} + ${newProvinces.length}`);
+      const householdsIn = async (p: AreaRow) => {
+        const r = subtreeRange(p.path);
+        const [row] = (await ds.query('SELECT COALESCE(SUM(households), 0) AS n FROM poverty_summary WHERE year = ? AND areaPath >= ? AND areaPath < ?', [YEAR, r.from, r.to])) as { n: number | string }[];
+        return Number(row.n);
+      };
+      let province = oldProvinces[0];
+      let provinceHouseholds = -1;
+      for (const p of oldProvinces) {
+        const n = await householdsIn(p);
+        if (n > provinceHouseholds) [province, provinceHouseholds] = [p, n];
       }
+      const range = subtreeRange(province.path);
+      const [top] = (await ds.query('SELECT areaId FROM poverty_summary WHERE year = ? AND areaPath >= ? AND areaPath < ? ORDER BY households DESC, areaId LIMIT 1', [YEAR, range.from, range.to])) as { areaId: number | string }[];
+      const [commune] = (await ds.query('SELECT id, code, name, path FROM area WHERE id = ?', [Number(top.areaId)])) as AreaRow[];
+      const successorOf = async (id: number | string) => {
+        const [row] = (await ds.query('SELECT l.successorId AS id FROM area_succession l WHERE l.predecessorId = ? ORDER BY l.share DESC, l.successorId LIMIT 1', [Number(id)])) as { id: number | string }[];
+        return ((await ds.query('SELECT id, code, name, path FROM area WHERE id = ?', [Number(row.id)])) as AreaRow[])[0];
+      };
+      const newProvince = await successorOf(province.id);
+      const newCommune = await successorOf(commune.id);
+      const [vff] = (await ds.query("SELECT id FROM organization WHERE areaId = ? AND kind = 'VFF_COMMITTEE'", [Number(newProvince.id)])) as { id: number | string }[];
+      await ensureUsers(hub, ds, Number(vff.id));
+      const login = async (username: string) =>
+        (await client.post<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: BENCH_PASSWORD }, null)).data.login.token;
+      const admin = await login('bench.admin');
+      const officer = await login('bench.officer');
+
+      const out: Row[] = [];
+      type Stats = { povertyStatistics: { households: number; poor: number; nearPoor: number; byChild: unknown[] } };
+      const statsRows = (d: Stats) => `${d.povertyStatistics.households.toLocaleString('en-US')} hh, ${d.povertyStatistics.byChild.length} children`;
+      type Figures = { households: number; poor: number; nearPoor: number };
+      const national = (d: Record<string, Figures>) => {
+        const t = Object.values(d).reduce((a, x) => ({ households: a.households + x.households, poor: a.poor + x.poor, nearPoor: a.nearPoor + x.nearPoor }), { households: 0, poor: 0, nearPoor: 0 });
+        return `${t.households.toLocaleString('en-US')} hh, ${(100 * multidimensionalPovertyRate(t).value!).toFixed(2)} % / ${(100 * poorRate(t).value!).toFixed(2)} %`;
+      };
+      const step = (label: string) => process.stderr.write(`  ${label}\n`);
+
+      step('national');
+      const oldIds = oldProvinces.map((p) => toGlobalId('Area', Number(p.id)));
+      const newIds = newProvinces.map((p) => toGlobalId('Area', Number(p.id)));
+      out.push(await measure(`national, AS_RECORDED (${oldIds.length} old provinces in one request)`, () => client.post<Record<string, Figures>>(nationalQuery(oldIds, 'AS_RECORDED'), {}, admin), national, opts));
+      out.push(await measure(`national, CURRENT (${newIds.length} provinces of today in one request)`, () => client.post<Record<string, Figures>>(nationalQuery(newIds, 'CURRENT'), {}, admin), national, opts));
+      step('province and commune');
+      const stats = (label: string, area: AreaRow, boundary: string) =>
+        measure(`${label} ${area.name}, ${boundary}`, () => client.post<Stats>(STATISTICS, { areaId: toGlobalId('Area', Number(area.id)), year: YEAR, boundary }, admin), statsRows, opts);
+      out.push(await stats('province (old)', province, 'AS_RECORDED'));
+      out.push(await stats('province (today)', newProvince, 'CURRENT'));
+      out.push(await stats('commune (old)', commune, 'AS_RECORDED'));
+      out.push(await stats('commune (today)', newCommune, 'CURRENT'));
+
+      step('household search');
+      type List = { households: { totalCount: number; edges: unknown[] } };
+      const listRows = (d: List) => `${d.households.edges.length} of ${d.households.totalCount.toLocaleString('en-US')}`;
+      for (const search of ['Nguyễn Văn Hùng', 'Nguyễn']) {
+        for (const [who, token] of [['SYSTEM_ADMIN', admin], ['OFFICER', officer]] as const) {
+          out.push(
+            await measure(
+              `households(first: 50, search: "${search}") in ${province.name}, as ${who}`,
+              () => client.post<List>(HOUSEHOLDS, { first: 50, filter: { areaId: toGlobalId('Area', Number(province.id)), search } }, token),
+              listRows,
+              opts,
+            ),
+          );
+        }
+      }
+
+      step('summary rebuild');
+      type Rebuilt = { rebuildPovertySummary: { households: number; reviews: number; rows: number; ms: number } };
+      const rebuildRow = await measure(
+        'rebuildPovertySummary (whole summary)',
+        () => client.post<Rebuilt>('mutation { rebuildPovertySummary { households reviews rows ms } }', {}, admin),
+        (d) => `${d.rebuildPovertySummary.rows.toLocaleString('en-US')} rows (${d.rebuildPovertySummary.ms.toLocaleString('en-US')} ms inside)`,
+        { runs: rebuilds, warmup: 0, budgetMs: 0 },
+      );
+      out.push(rebuildRow);
+
+      const n = (x: number) => x.toLocaleString('en-US');
+      const t = NATIONAL_TARGETS[YEAR].reported;
+      console.log(`\nHouseholds on ${engine} (${where}): ${n(sizes.household)} households, ${n(sizes.household_member)} members, ${n(sizes.household_review)} reviews, ${n(sizes.poverty_summary)} summary rows.`);
+      console.log(`Year ${YEAR}; province: ${province.name} (${n(provinceHouseholds)} households reviewed in ${YEAR}) → today ${newProvince.name}; commune: ${commune.name} → today ${newCommune.name}.`);
+      console.log(
+        `Up to ${runs} runs after up to ${warmup} warm-up (a query stops after ${MIN_RUNS} runs once ${opts.budgetMs / 1000} s are spent; rebuild: ${rebuilds} run), ` +
+          `sequential, client-side round trip over HTTP on localhost. Reported ${YEAR}: ${(100 * t.multidimensional!).toFixed(2)} % / ${(100 * t.poor).toFixed(2)} % (answer: national multidimensional / poor rate).`,
+      );
+      console.log('');
+      console.log(table(out));
+    } finally {
+      if (hub) await hub.stop();
     }
-
-    step('summary rebuild');
-    type Rebuilt = { rebuildPovertySummary: { households: number; reviews: number; rows: number; ms: number } };
-    const rebuildRow = await measure(
-      'rebuildPovertySummary (whole summary)',
-      () => client.post<Rebuilt>('mutation { rebuildPovertySummary { households reviews rows ms } }', {}, admin),
-      (d) => `${d.rebuildPovertySummary.rows.toLocaleString('en-US')} rows (${d.rebuildPovertySummary.ms.toLocaleString('en-US')} ms inside)`,
-      { runs: rebuilds, warmup: 0, budgetMs: 0 },
-    );
-    out.push(rebuildRow);
-
-    const n = (x: number) => x.toLocaleString('en-US');
-    const t = NATIONAL_TARGETS[YEAR].reported;
-    console.log(`\nHouseholds on ${engine} (${where}): ${n(sizes.household)} households, ${n(sizes.household_member)} members, ${n(sizes.household_review)} reviews, ${n(sizes.poverty_summary)} summary rows.`);
-    console.log(`Year ${YEAR}; province: ${province.name} (${n(provinceHouseholds)} households reviewed in ${YEAR}) → today ${newProvince.name}; commune: ${commune.name} → today ${newCommune.name}.`);
-    console.log(
-      `Up to ${runs} runs after up to ${warmup} warm-up (a query stops after ${MIN_RUNS} runs once ${opts.budgetMs / 1000} s are spent; rebuild: ${rebuilds} run), ` +
-        `sequential, client-side round trip over HTTP on localhost. Reported ${YEAR}: ${(100 * t.multidimensional!).toFixed(2)} % / ${(100 * t.poor).toFixed(2)} % (answer: national multidimensional / poor rate).`,
-    );
-    console.log('');
-    console.log(table(out));
-  } finally {
-    if (hub) await hub.stop();
-    await ds.destroy();
-  }
+  });
 }
 
-main().catch((err: unknown) => {
-  console.error(err);
-  process.exit(1);
-});
+runBench(main);

@@ -14,14 +14,11 @@
  * While each commit runs, `{ hub { version } }` is sent in a loop: its worst latency shows how long
  * other requests wait for a chunk.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { cccdCenturySexDigit, DECREE_07_2021, indicatorCodes, toCsvLine } from '@lnob/domain';
 import { seededRandom, type Rng } from '@lnob/domain/fixtures';
-import { engines, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
-import { arg } from './args';
+import { engines, type Engine, type TestHub } from '@lnob/api/testing';
+import { arg, gql, runBench, withDemoHub } from './common';
 
 const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Võ', 'Đặng', 'Thạch', 'Kim', 'Sơn', 'Alăng', 'Bhling'];
 const MIDDLE_M = ['Văn', 'Hữu', 'Đức', 'Minh', 'Công'];
@@ -75,33 +72,26 @@ async function toXlsx(rows: string[][]): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function gql(hub: TestHub, token: string, query: string, variables: Record<string, unknown> = {}) {
-  const res = await fetch(`${hub.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { data?: any; errors?: unknown[] }; // eslint-disable-line @typescript-eslint/no-explicit-any
-  if (body.errors) throw new Error(JSON.stringify(body.errors));
-  return body.data;
-}
-
 /** Upload, start, poll until done; with a probe request loop measuring other requests' latency. */
 async function runJob(hub: TestHub, token: string, bytes: Buffer, dryRun: boolean) {
   const t0 = performance.now();
   const up = await fetch(`${hub.url}/uploads`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-file-name': 'bench' }, body: new Uint8Array(bytes) });
   const { uploadId } = (await up.json()) as { uploadId: string };
-  const started = await gql(hub, token, 'mutation ($i: ImportHouseholdReviewsInput!) { importHouseholdReviews(input: $i) { job { id } } }', { i: { uploadId, dryRun } });
+  const started = await gql(hub.url, 'mutation ($i: ImportHouseholdReviewsInput!) { importHouseholdReviews(input: $i) { job { id } } }', { i: { uploadId, dryRun } }, token);
   const id = started.importHouseholdReviews.job.id as string;
   let done = false;
   let worst = 0;
   const probe = (async () => {
     while (!done) {
       const p0 = performance.now();
-      await gql(hub, token, '{ hub { version } }');
+      await gql(hub.url, '{ hub { version } }', {}, token);
       worst = Math.max(worst, performance.now() - p0);
       await new Promise((r) => setTimeout(r, 20));
     }
   })();
   let job: any; // eslint-disable-line @typescript-eslint/no-explicit-any
   for (;;) {
-    job = (await gql(hub, token, 'query ($id: ID!) { importJob(id: $id) { status total validRows invalidRows householdsRegistered reviewsRecorded problemCount error } }', { id })).importJob;
+    job = (await gql(hub.url, 'query ($id: ID!) { importJob(id: $id) { status total validRows invalidRows householdsRegistered reviewsRecorded problemCount error } }', { id }, token)).importJob;
     if (job.status === 'SUCCEEDED' || job.status === 'FAILED') break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -110,10 +100,8 @@ async function runJob(hub: TestHub, token: string, bytes: Buffer, dryRun: boolea
   return { seconds: (performance.now() - t0) / 1000, worstOtherRequestMs: worst, job };
 }
 
-async function benchEngine(engine: Engine, n: number) {
-  const file = path.join(os.tmpdir(), `lnob-import-bench-${process.pid}.sqlite`);
-  const hub = await startTestHub(engine, { demo: true, sqliteFile: engine === 'sqlite' ? file : undefined });
-  try {
+function benchEngine(engine: Engine, n: number) {
+  return withDemoHub(engine, 'import', {}, async (hub) => {
     const token = await hub.tokenOf('admin');
     const leaves: { code: string }[] = await hub.dataSource.query(
       `SELECT a.code AS code FROM area a WHERE a.validFrom <= '2024-12-14' AND (a.validTo IS NULL OR a.validTo >= '2024-12-14') ` +
@@ -123,9 +111,11 @@ async function benchEngine(engine: Engine, n: number) {
     const ps = people(n, rng);
     const reg = registrationFile(ps, leaves.map((l) => l.code), rng);
     const out: Record<string, string | number>[] = [];
+    const row = (step: string, r: Awaited<ReturnType<typeof runJob>>, bytes: Buffer) =>
+      ({ engine, step, rows: r.job.total, MB: (bytes.length / 1e6).toFixed(1), seconds: r.seconds.toFixed(1), 'rows/s': Math.round(r.job.total / r.seconds), 'worst other request ms': r.worstOtherRequestMs.toFixed(0) });
     const record = (step: string, r: Awaited<ReturnType<typeof runJob>>, bytes: Buffer) => {
       if (r.job.status !== 'SUCCEEDED' || r.job.invalidRows > 0) throw new Error(`${step}: ${JSON.stringify(r.job)}`);
-      out.push({ engine, step, rows: r.job.total, MB: (bytes.length / 1e6).toFixed(1), seconds: r.seconds.toFixed(1), 'rows/s': Math.round(r.job.total / r.seconds), 'worst other request ms': r.worstOtherRequestMs.toFixed(0) });
+      out.push(row(step, r, bytes));
     };
     const csv1 = toCsv(reg);
     record('new households + 2024 review, CSV, dry run', await runJob(hub, token, csv1, true), csv1);
@@ -133,14 +123,10 @@ async function benchEngine(engine: Engine, n: number) {
     const csv2 = toCsv(reviewFile(ps, rng));
     record('2025 review by head CCCD, CSV, commit', await runJob(hub, token, csv2, false), csv2);
     const xlsx = await toXlsx(reviewFile(ps, rng).map((r) => r.map((c, k) => (k === 6 ? '2025' : c))));
-    const x = await runJob(hub, token, xlsx, true);
     // Every row is a second 2025 review now: the dry run finds them all REVIEW_EXISTS (read and checked in full).
-    out.push({ engine, step: '2025 review again, XLSX, dry run (all REVIEW_EXISTS)', rows: x.job.total, MB: (xlsx.length / 1e6).toFixed(1), seconds: x.seconds.toFixed(1), 'rows/s': Math.round(x.job.total / x.seconds), 'worst other request ms': x.worstOtherRequestMs.toFixed(0) });
+    out.push(row('2025 review again, XLSX, dry run (all REVIEW_EXISTS)', await runJob(hub, token, xlsx, true), xlsx));
     return out;
-  } finally {
-    await hub.stop();
-    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
-  }
+  });
 }
 
 async function main() {
@@ -150,7 +136,4 @@ async function main() {
   console.table(rows);
 }
 
-main().catch((e: unknown) => {
-  console.error(e);
-  process.exit(1);
-});
+runBench(main);

@@ -8,22 +8,11 @@
  * equals the sum of its entries; no fund is below zero; reversals are one-to-one and never of a
  * reversal. Prints the counts and the time; exits 1 (listing the offenders) when one fails.
  */
-import path from 'node:path';
-import { checkLedger, createDataSource, createLogger, detectFlavor, ledgerIsClean, migrate, parseDatabaseUrl } from '@lnob/api/testing';
-
-const repoRoot = path.resolve(__dirname, '../..');
+import { checkLedger, ledgerIsClean } from '@lnob/api/testing';
+import { runCommand, withDatabase } from '../database';
 
 async function main(): Promise<void> {
-  if (process.argv.slice(2).some((a) => a === '--help' || a === '-h')) {
-    console.log('usage: npm run check:ledger   (DATABASE_URL as for the API)');
-    return;
-  }
-  const db = await detectFlavor(parseDatabaseUrl(process.env.DATABASE_URL, repoRoot));
-  const where = db.kind === 'sqlite' ? db.file : `${db.host}:${db.port}/${db.database}`;
-  const ds = createDataSource(db, createLogger(process.env.LOG_LEVEL ?? 'warn'));
-  await ds.initialize();
-  try {
-    await migrate(ds);
+  await withDatabase({ logLevel: process.env.LOG_LEVEL ?? 'warn' }, async ({ ds, where }) => {
     const c = await checkLedger(ds);
     const n = (x: number) => x.toLocaleString('en-US');
     console.log(`${where}: ${n(c.transactions)} transactions, ${n(c.entries)} entries, ${n(c.funds)} funds checked in ${(c.ms / 1000).toFixed(2)} s`);
@@ -36,12 +25,7 @@ async function main(): Promise<void> {
     if (c.negativeFunds.length) console.log(`NEGATIVE funds: ${c.negativeFunds.join(', ')}`);
     if (c.badReversals.length) console.log(`BAD reversals: ${c.badReversals.slice(0, 50).join(', ')}`);
     process.exitCode = 1;
-  } finally {
-    await ds.destroy();
-  }
+  });
 }
 
-main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+runCommand(main, 'usage: npm run check:ledger   (DATABASE_URL as for the API)');

@@ -6,36 +6,12 @@
  *     poor, and sees the poor count (and the rate's numerator) go up by exactly one.
  * Screenshots go to tools/e2e/artifacts/.
  */
-import { rmSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { todayLocal } from '@lnob/domain';
-import { ARTIFACTS, checkPrerequisites, CHROMIUM, hasChromium, gql, launchChromium, login, newPage, screenshot, startHub, tokenFor, type Hub } from './harness';
+import { screenshot, setUpE2e } from './harness';
 
-let hub: Hub;
-let browser: Browser;
-const started = Date.now();
-
-/**
- * Without Debian's Chromium a developer's `npm test` skips the browser tests with a warning saying
- * how to install it; under CI (CI=true, where .ci/run installs it) a missing browser fails the run.
- */
-const RUN = hasChromium() || Boolean(process.env.CI);
-if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
-
-beforeAll(async () => {
-  if (!RUN) return;
-  checkPrerequisites();
-  rmSync(ARTIFACTS, { recursive: true, force: true });
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  if (!RUN) return;
-  await browser?.close();
-  await hub?.stop();
-  console.log(`e2e: ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
-});
+const e2e = setUpE2e('admin');
 
 const exactly = (text: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
@@ -46,10 +22,10 @@ const tree = (page: Page, tab: 'organizations' | 'areas', on: string, q: string)
 const treeItem = (page: Page, name: string) =>
   page.locator('li[role=treeitem]').filter({ has: page.locator(':scope > .lnob-tree__row .lnob-tree__label', { hasText: exactly(name) }) });
 
-describe.runIf(RUN)('provincial officer (quangnam.officer)', () => {
+describe.runIf(e2e.run)('provincial officer (quangnam.officer)', () => {
   it('browses the trees, sees Quảng Nam’s district units in 2024, and cannot reach Trà Vinh', async () => {
-    const { page, problems } = await newPage(browser);
-    await login(page, hub, 'quangnam.officer');
+    const { page, problems } = await e2e.newPage();
+    await e2e.login(page, 'quangnam.officer');
     // The first screen they may see: the organization tree as of today (after the 2025 merger:
     // today's Đà Nẵng, which took Quảng Nam over).
     await page.waitForURL(/#\/organizations/);
@@ -94,27 +70,26 @@ describe.runIf(RUN)('provincial officer (quangnam.officer)', () => {
 
     // Trà Vinh is outside their scope: search finds nothing, even in 2024 when it existed…
     for (const tab of ['organizations', 'areas'] as const) {
-      await page.goto(`${hub.url}/#/${tab}?on=2024-06-01&q=tra%20vinh`);
+      await page.goto(`${e2e.url}/#/${tab}?on=2024-06-01&q=tra%20vinh`);
       await tree(page, tab, '2024-06-01', 'tra vinh').getByText('Không tìm thấy kết quả nào.').waitFor();
     }
     // (…while the same search does find their own province.)
-    await page.goto(`${hub.url}/#/areas?on=2024-06-01&q=quang%20nam`);
+    await page.goto(`${e2e.url}/#/areas?on=2024-06-01&q=quang%20nam`);
     await tree(page, 'areas', '2024-06-01', 'quang nam').getByText('Tỉnh Quảng Nam', { exact: true }).waitFor();
-    await page.goto(`${hub.url}/#/areas?on=2024-06-01&q=tra%20vinh`);
+    await page.goto(`${e2e.url}/#/areas?on=2024-06-01&q=tra%20vinh`);
     await tree(page, 'areas', '2024-06-01', 'tra vinh').getByText('Không tìm thấy kết quả nào.').waitFor();
     await screenshot(page, 'a4-search-tra-vinh-nothing');
 
     // …and a direct link to a Trà Vinh organization shows NOT_FOUND (with the request id).
-    const admin = await tokenFor(hub, 'admin');
-    const found = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-      hub,
+    const admin = await e2e.tokenFor('admin');
+    const found = await e2e.gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
       'query ($s: String!) { organizations(filter: { search: $s, kind: [VFF_COMMITTEE], level: [PROVINCE], validOn: "2024-06-01" }, first: 5) { edges { node { id name } } } }',
       { s: 'tra vinh' },
       admin,
     );
     const traVinh = found.body.data?.organizations.edges.find((e) => e.node.name === 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Trà Vinh')?.node;
     expect(traVinh, JSON.stringify(found.body)).toBeDefined();
-    await page.goto(`${hub.url}/#/organizations?on=2024-06-01&sel=${encodeURIComponent(traVinh!.id)}`);
+    await page.goto(`${e2e.url}/#/organizations?on=2024-06-01&sel=${encodeURIComponent(traVinh!.id)}`);
     const notFound = page.locator('[data-code=NOT_FOUND]');
     await notFound.waitFor();
     expect(await notFound.textContent()).toContain('Không tìm thấy');
@@ -127,10 +102,10 @@ describe.runIf(RUN)('provincial officer (quangnam.officer)', () => {
   });
 });
 
-describe.runIf(RUN)('administrator (admin)', () => {
+describe.runIf(e2e.run)('administrator (admin)', () => {
   it('creates an API key in the UI; its secret reads data and cannot write', async () => {
-    const { page, problems } = await newPage(browser);
-    await login(page, hub, 'admin');
+    const { page, problems } = await e2e.newPage();
+    await e2e.login(page, 'admin');
     await page.getByRole('link', { name: 'Khóa API' }).click();
     await page.waitForURL(/#\/api-keys/);
     await page.getByRole('button', { name: 'Tạo khóa mới' }).click();
@@ -155,15 +130,14 @@ describe.runIf(RUN)('administrator (admin)', () => {
     await screenshot(page, 'b3-api-keys-list');
 
     // The integrator's side: reads work…
-    const read = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(hub, '{ organizations(first: 5) { edges { node { id name } } } }', {}, secret);
+    const read = await e2e.gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>('{ organizations(first: 5) { edges { node { id name } } } }', {}, secret);
     expect(read.status).toBe(200);
     expect(read.body.errors).toBeUndefined();
     expect(read.body.data?.organizations.edges.length).toBeGreaterThan(0);
     expect(read.body.data?.organizations.edges.length).toBeLessThanOrEqual(5);
 
     // …writes are refused.
-    const write = await gql(
-      hub,
+    const write = await e2e.gql(
       'mutation ($i: CreateOrganizationInput!) { createOrganization(input: $i) { organization { id } } }',
       { i: { name: 'Tổ chức thử', kind: 'OTHER', validFrom: '2026-01-01' } },
       secret,
@@ -190,10 +164,10 @@ const rateParts = (text: string | null) => {
   return { numerator: whole(m[1]), denominator: whole(m[2]) };
 };
 
-describe.runIf(RUN)('statistics follow a recorded review (quangnam.officer)', () => {
+describe.runIf(e2e.run)('statistics follow a recorded review (quangnam.officer)', () => {
   it('reads the 2025 figures of Đà Nẵng, makes a household poor with a 2025 correction, and sees the poor count go up by one', async () => {
-    const { page, problems } = await newPage(browser);
-    await login(page, hub, 'quangnam.officer');
+    const { page, problems } = await e2e.newPage();
+    await e2e.login(page, 'quangnam.officer');
 
     // 1. The statistics page: pick today's Thành phố Đà Nẵng (which took Quảng Nam over), 2025.
     await page.getByRole('link', { name: 'Thống kê hộ nghèo', exact: true }).click();

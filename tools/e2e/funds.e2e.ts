@@ -15,41 +15,18 @@
  */
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import type { Browser, Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrerequisites, CHROMIUM, gql, hasChromium, launchChromium, login, newPage, screenshot, startHub, tokenFor, type Hub } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fillDate, grouped, runId, screenshot, setUpE2e, vnd } from './harness';
 
-let hub: Hub;
-let browser: Browser;
-const started = Date.now();
-
-// As admin.e2e.ts: skipped with a warning without Debian's Chromium, except under CI.
-const RUN = hasChromium() || Boolean(process.env.CI);
-if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
-
-beforeAll(async () => {
-  if (!RUN) return;
-  checkPrerequisites();
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  if (!RUN) return;
-  await browser?.close();
-  await hub?.stop();
-  console.log(`e2e (funds): ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
-});
+const e2e = setUpE2e('funds');
 
 const COMMITTEE = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam';
 const FUND_NAME = 'Quỹ Vì người nghèo tỉnh Quảng Nam';
 const JANUARY = { from: '2025-01-01', to: '2025-01-31' };
-const RUN_ID = String(Date.now()).slice(-6);
+const RUN_ID = runId();
 const DONOR = `Công ty TNHH Thử nghiệm ${RUN_ID}`;
 const PLEDGER = `Ngân hàng Thử nghiệm ${RUN_ID}`;
 const M = 1_000_000;
-/** `1.234.567` and `1.234.567 ₫`, as the screens show them (vi). */
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const vnd = (n: number) => `${grouped(n)} ₫`;
 
 interface Fund {
   id: string;
@@ -60,21 +37,19 @@ interface Fund {
 }
 
 async function quangNamFund(): Promise<Fund> {
-  const admin = await tokenFor(hub, 'admin');
+  const admin = await e2e.tokenFor('admin');
   const FUNDS = '{ funds(first: 100) { edges { node { id name level balance organization { name } } } } }';
-  const existing = (await gql<{ funds: { edges: { node: Fund }[] } }>(hub, FUNDS, {}, admin)).body.data?.funds.edges.map((e) => e.node) ?? [];
+  const existing = (await e2e.gql<{ funds: { edges: { node: Fund }[] } }>(FUNDS, {}, admin)).body.data?.funds.edges.map((e) => e.node) ?? [];
   const found = existing.find((f) => f.level === 'PROVINCE' && f.organization?.name === COMMITTEE);
   if (found) return found;
-  const orgs = await gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-    hub,
+  const orgs = await e2e.gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
     'query ($s: String!) { organizations(filter: { search: $s, kind: [VFF_COMMITTEE], validOn: "2024-06-01" }, first: 10) { edges { node { id name } } } }',
     { s: COMMITTEE },
     admin,
   );
   const org = orgs.body.data?.organizations.edges.map((e) => e.node).find((o) => o.name === COMMITTEE);
   if (!org) throw new Error(`no organization ${COMMITTEE}: ${JSON.stringify(orgs.body)}`);
-  const created = await gql<{ createFund: { fund: Fund } }>(
-    hub,
+  const created = await e2e.gql<{ createFund: { fund: Fund } }>(
     'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id name level balance organization { name } } } }',
     { i: { organizationId: org.id, name: FUND_NAME, level: 'PROVINCE', validFrom: '2021-01-01', bankAccounts: [{ bankName: 'Kho bạc Nhà nước Quảng Nam', accountNumber: '3761.0.1049001', accountName: FUND_NAME }] } },
     admin,
@@ -86,30 +61,23 @@ async function quangNamFund(): Promise<Fund> {
 type Totals = { count: number; moneyIn: number; moneyOut: number };
 
 async function januaryTotals(token: string, fundId: string): Promise<Totals> {
-  const r = await gql<{ ledger: { totals: Totals } }>(hub, 'query ($f: ID!, $filter: LedgerFilter) { ledger(fundId: $f, filter: $filter, first: 1) { totals { count moneyIn moneyOut } } }', { f: fundId, filter: JANUARY }, token);
+  const r = await e2e.gql<{ ledger: { totals: Totals } }>('query ($f: ID!, $filter: LedgerFilter) { ledger(fundId: $f, filter: $filter, first: 1) { totals { count moneyIn moneyOut } } }', { f: fundId, filter: JANUARY }, token);
   if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
   return r.body.data.ledger.totals;
 }
 
-/** Types a dd/MM/yyyy date into a DateField (it commits when the field is left). */
-async function fillDate(scope: Locator, name: string, date: string) {
-  const input = scope.locator(`input[name=${name}]`);
-  await input.fill(date);
-  await input.press('Tab');
-}
-
-describe.runIf(RUN)('Fund for the Poor (quangnam.officer)', () => {
+describe.runIf(e2e.run)('Fund for the Poor (quangnam.officer)', () => {
   it('records, refuses, reverses and retries money movements, and the ledger, totals, exports and overview agree', async () => {
     const fund = await quangNamFund();
-    const officer = await tokenFor(hub, 'quangnam.officer');
+    const officer = await e2e.tokenFor('quangnam.officer');
     const before = { balance: fund.balance, totals: await januaryTotals(officer, fund.id) };
 
-    const { page, problems } = await newPage(browser);
+    const { page, problems } = await e2e.newPage();
     const requests: string[] = [];
     page.on('request', (r) => {
       if (r.url().endsWith('/graphql') && r.method() === 'POST') requests.push(String((r.postDataJSON() as { operationName?: string } | null)?.operationName ?? ''));
     });
-    await login(page, hub, 'quangnam.officer');
+    await e2e.login(page, 'quangnam.officer');
 
     // 1. The funds in scope, then the fund.
     await page.getByRole('link', { name: 'Quỹ Vì người nghèo', exact: true }).click();
@@ -189,8 +157,8 @@ describe.runIf(RUN)('Fund for the Poor (quangnam.officer)', () => {
     // …and reversed from the ledger (January 2025).
     await page.getByRole('tab', { name: 'Sổ quỹ' }).click();
     const ledger = page.getByTestId('ledger');
-    await fillDate(ledger , 'from', '01/01/2025');
-    await fillDate(ledger , 'to', '31/01/2025');
+    await fillDate(ledger, 'from', '01/01/2025');
+    await fillDate(ledger, 'to', '31/01/2025');
     await page.waitForURL(/from=2025-01-01.*to=2025-01-31|to=2025-01-31.*from=2025-01-01/);
     const mistaken = page.getByTestId('ledger-table').locator('tr[data-kind=DONATION]', { hasText: `BL-${RUN_ID}` });
     await mistaken.getByTestId('reverse').click();
@@ -311,7 +279,7 @@ describe.runIf(RUN)('Fund for the Poor (quangnam.officer)', () => {
     // a fund of a committee merged on 01/07/2025 opens on its last year
     await overview.locator('select[name=year]').selectOption('2025');
     await page.waitForURL(/year=2025/);
-    const summary = await gql<{ fundSummary: { raised: number; spent: number; closingBalance: number } }>(hub, 'query ($f: ID!) { fundSummary(fundId: $f, period: "2025-01") { raised spent closingBalance } }', { f: fund.id }, officer);
+    const summary = await e2e.gql<{ fundSummary: { raised: number; spent: number; closingBalance: number } }>('query ($f: ID!) { fundSummary(fundId: $f, period: "2025-01") { raised spent closingBalance } }', { f: fund.id }, officer);
     const month = summary.body.data!.fundSummary;
     const january = page.getByTestId('fund-months').locator('tr[data-month="1"] td');
     expect(await january.nth(0).textContent()).toBe(vnd(month.raised));
@@ -322,8 +290,7 @@ describe.runIf(RUN)('Fund for the Poor (quangnam.officer)', () => {
     await screenshot(page, 'f9-overview-2025');
 
     // The API agrees: one pledge, the balance as the UI showed it.
-    const api = await gql<{ fund: { balance: number }; pledges: { edges: { node: { donor: { name: string }; fulfilled: number; outstanding: number } }[] } }>(
-      hub,
+    const api = await e2e.gql<{ fund: { balance: number }; pledges: { edges: { node: { donor: { name: string }; fulfilled: number; outstanding: number } }[] } }>(
       'query ($f: ID!) { fund(id: $f) { balance } pledges(fundId: $f, first: 100) { edges { node { donor { name } fulfilled outstanding } } } }',
       { f: fund.id },
       officer,

@@ -7,31 +7,11 @@
  * households list. Screenshots go to tools/e2e/artifacts/ (i1…i6).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toCsvLine } from '@lnob/domain';
-import { checkPrerequisites, CHROMIUM, gql, hasChromium, launchChromium, login, newPage, screenshot, startHub, tokenFor, type Hub } from './harness';
+import { screenshot, setUpE2e } from './harness';
 
-let hub: Hub;
-let browser: Browser;
-const started = Date.now();
-
-// As admin.e2e.ts: skipped with a warning without Debian's Chromium, except under CI.
-const RUN = hasChromium() || Boolean(process.env.CI);
-if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
-
-beforeAll(async () => {
-  if (!RUN) return;
-  checkPrerequisites();
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  if (!RUN) return;
-  await browser?.close();
-  await hub?.stop();
-  console.log(`e2e (import): ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
-});
+const e2e = setUpE2e('import');
 
 /** An invented head of household (no CCCD): the import registers a new household for them. */
 const HEAD = 'Bhriu Thị Nhập Thử';
@@ -46,10 +26,10 @@ const CSV = `${[
   .map((cells) => toCsvLine(cells))
   .join('\r\n')}\r\n`;
 
-describe.runIf(RUN)('import of household reviews (quangnam.officer)', () => {
+describe.runIf(e2e.run)('import of household reviews (quangnam.officer)', () => {
   it('uploads a CSV, checks it (progress to 100 %, the bad row by line and column), imports the valid row and registers one household', async () => {
-    const { page, problems } = await newPage(browser);
-    await login(page, hub, 'quangnam.officer');
+    const { page, problems } = await e2e.newPage();
+    await e2e.login(page, 'quangnam.officer');
 
     // 1. The page, from the navigation (the officer may capture data).
     await page.getByRole('link', { name: 'Nhập kết quả rà soát', exact: true }).click();
@@ -59,10 +39,10 @@ describe.runIf(RUN)('import of household reviews (quangnam.officer)', () => {
     // The template links answer (Vietnamese template, with a BOM for Excel).
     const csvHref = await page.getByTestId('template-csv').getAttribute('href');
     expect(csvHref).toBe('/templates/household-reviews.csv?lang=vi');
-    const template = await page.request.get(`${hub.url}${csvHref}`);
+    const template = await page.request.get(`${e2e.url}${csvHref}`);
     expect(template.status()).toBe(200);
     expect((await template.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toContain('Mã địa bàn');
-    expect((await page.request.get(`${hub.url}${await page.getByTestId('template-xlsx').getAttribute('href')}`)).status()).toBe(200);
+    expect((await page.request.get(`${e2e.url}${await page.getByTestId('template-xlsx').getAttribute('href')}`)).status()).toBe(200);
     await root.getByText('Bạn chưa nhập tệp nào.').waitFor();
 
     // 2. Choose the file: name and size are shown.
@@ -136,9 +116,8 @@ describe.runIf(RUN)('import of household reviews (quangnam.officer)', () => {
     await screenshot(page, 'i6-import-already-imported');
 
     // The household is there, poor in 2024, in Huyện Tây Giang (through the API and in the list).
-    const token = await tokenFor(hub, 'quangnam.officer');
-    const found = await gql<{ households: { edges: { node: { headName: string; area: { code: string }; reviews: { year: number; class: string; effective: boolean }[] } }[] } }>(
-      hub,
+    const token = await e2e.tokenFor('quangnam.officer');
+    const found = await e2e.gql<{ households: { edges: { node: { headName: string; area: { code: string }; reviews: { year: number; class: string; effective: boolean }[] } }[] } }>(
       'query ($s: String!) { households(filter: { search: $s }, first: 5) { edges { node { headName area { code } reviews { year class effective } } } } }',
       { s: 'bhriu nhap thu' },
       token,

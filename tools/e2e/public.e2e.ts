@@ -7,38 +7,16 @@
  * anonymous gift only as "Nhà hảo tâm ẩn danh" (its donor's name nowhere on the page), the figures,
  * the chart drawn, and downloads the CSV. Screenshots: tools/e2e/artifacts/p1…p4.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrerequisites, CHROMIUM, gql, hasChromium, launchChromium, login, newPage, screenshot, startHub, type Hub } from './harness';
+import { describe, expect, it } from 'vitest';
+import { runId, screenshot, setUpE2e, vnd } from './harness';
 
-let hub: Hub;
-let browser: Browser;
-const started = Date.now();
+const e2e = setUpE2e('public');
 
-// As admin.e2e.ts: skipped with a warning without Debian's Chromium, except under CI.
-const RUN = hasChromium() || Boolean(process.env.CI);
-if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
-
-beforeAll(async () => {
-  if (!RUN) return;
-  checkPrerequisites();
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  if (!RUN) return;
-  await browser?.close();
-  await hub?.stop();
-  console.log(`e2e (public): ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
-});
-
-const RUN_ID = String(Date.now()).slice(-6);
+const RUN_ID = runId();
 const NAMED = `Bà Trịnh Thị Minh Bạch ${RUN_ID}`;
 const HIDDEN = `Ông Giấu Tên Kiểm Thử ${RUN_ID}`;
 const NAMED_AMOUNT = 12_345_000;
 const HIDDEN_AMOUNT = 4_321_000;
-/** `1.234.567 ₫`, as the page shows money (vi). */
-const vnd = (n: number) => `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.')} ₫`;
 /** The browser's sessionStorage, as far as these checks use it (the tools project compiles without the DOM library). */
 interface BrowserStorage {
   length: number;
@@ -47,11 +25,11 @@ interface BrowserStorage {
 }
 const DONATE = 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id anonymous } replayed } }';
 
-describe.runIf(RUN)('public disclosure (no login)', () => {
+describe.runIf(e2e.run)('public disclosure (no login)', () => {
   it('a donation recorded by the officer appears on the public page of an anonymous visitor; an anonymous gift only as "Nhà hảo tâm ẩn danh"', async () => {
     // The officer signs in through the UI; the session's token records the gifts through the API.
-    const officer = await newPage(browser);
-    await login(officer.page, hub, 'quangnam.officer');
+    const officer = await e2e.newPage();
+    await e2e.login(officer.page, 'quangnam.officer');
     const token = await officer.page.evaluate(() => {
       const store = (globalThis as unknown as { sessionStorage: BrowserStorage }).sessionStorage;
       for (let i = 0; i < store.length; i++) {
@@ -61,15 +39,14 @@ describe.runIf(RUN)('public disclosure (no login)', () => {
       return null;
     });
     expect(token).toBeTruthy();
-    const funds = await gql<{ funds: { edges: { node: { id: string; name: string } }[] } }>(hub, '{ funds(first: 100, filter: { level: PROVINCE, validOn: "2025-03-15" }) { edges { node { id name } } } }', {}, token!);
+    const funds = await e2e.gql<{ funds: { edges: { node: { id: string; name: string } }[] } }>('{ funds(first: 100, filter: { level: PROVINCE, validOn: "2025-03-15" }) { edges { node { id name } } } }', {}, token!);
     const fund = funds.body.data!.funds.edges.map((e) => e.node).find((f) => f.name === 'Quỹ “Vì người nghèo” tỉnh Quảng Nam');
     expect(fund, JSON.stringify(funds.body)).toBeTruthy();
     for (const [name, amount, anonymous] of [
       [NAMED, NAMED_AMOUNT, false],
       [HIDDEN, HIDDEN_AMOUNT, true],
     ] as const) {
-      const r = await gql<{ recordDonation: { transaction: { anonymous: boolean } } }>(
-        hub,
+      const r = await e2e.gql<{ recordDonation: { transaction: { anonymous: boolean } } }>(
         DONATE,
         { i: { fundId: fund!.id, idempotencyKey: `e2e-public-${RUN_ID}-${amount}`, amount, occurredOn: '2025-03-15', channel: 'BANK_TRANSFER', anonymous, newDonor: { kind: 'INDIVIDUAL', name } } },
         token!,
@@ -80,8 +57,8 @@ describe.runIf(RUN)('public disclosure (no login)', () => {
     expect(officer.problems).toEqual([]);
 
     // A visitor without a session: the public page, not the sign-in form.
-    const { page, problems } = await newPage(browser);
-    await page.goto(`${hub.url}/#/cong-khai`);
+    const { page, problems } = await e2e.newPage();
+    await page.goto(`${e2e.url}/#/cong-khai`);
     await page.getByTestId('public-report-page').waitFor();
     expect(await page.locator('input[name=password]').count()).toBe(0);
     expect(await page.evaluate(() => (globalThis as unknown as { sessionStorage: BrowserStorage }).sessionStorage.length)).toBe(0);

@@ -16,33 +16,13 @@
  * (the API agrees). The same file again is STATEMENT_ALREADY_IMPORTED. Screenshots:
  * tools/e2e/artifacts/r1…r7.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkPrerequisites, CHROMIUM, gql, hasChromium, launchChromium, login, newPage, screenshot, startHub, tokenFor, type Hub } from './harness';
+import { describe, expect, it } from 'vitest';
+import { fillDate, grouped, runId, screenshot, setUpE2e, vnd } from './harness';
 
-let hub: Hub;
-let browser: Browser;
-const started = Date.now();
-
-// As admin.e2e.ts: skipped with a warning without Debian's Chromium, except under CI.
-const RUN = hasChromium() || Boolean(process.env.CI);
-if (!RUN) console.warn(`e2e: SKIPPED — ${CHROMIUM} is missing. Install Debian's Chromium (apt-get install -y chromium) to run the browser tests.`);
-
-beforeAll(async () => {
-  if (!RUN) return;
-  checkPrerequisites();
-  [hub, browser] = await Promise.all([startHub(), launchChromium()]);
-});
-
-afterAll(async () => {
-  if (!RUN) return;
-  await browser?.close();
-  await hub?.stop();
-  console.log(`e2e (reconciliation): ${((Date.now() - started) / 1000).toFixed(1)} s including API start and Chromium launch`);
-});
+const e2e = setUpE2e('reconciliation');
 
 const COMMITTEE = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam';
-const RUN_ID = String(Date.now()).slice(-6);
+const RUN_ID = runId();
 const DONOR = `Công ty TNHH Đối chiếu ${RUN_ID}`;
 /** A distinctive amount (no demo donation has it) and a bank reference of the FT25010001 kind. */
 const AMOUNT = 12_345_000 + Number(RUN_ID.slice(-3));
@@ -53,8 +33,6 @@ const LATE = 3_210_000 + Number(RUN_ID.slice(-3));
 const UNKNOWN = 4_567_891;
 /** Recorded, never on the statement. */
 const CASH = 2_000_000;
-const grouped = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-const vnd = (n: number) => `${n < 0 ? '-' : ''}${grouped(Math.abs(n))} ₫`;
 
 /** The statement as a bank exports it: rows 1–2 titles, 3 the header, 4–6 lines, 7 a bad date, 8 the total. */
 const STATEMENT = [
@@ -85,15 +63,15 @@ interface Recon {
 }
 
 async function reconciliation(token: string, fundId: string): Promise<Recon> {
-  const r = await gql<{ reconciliation: Recon }>(hub, 'query ($f: ID!) { reconciliation(fundId: $f, period: "2025-01") { amountIn matched unmatchedDonationsAmount share { numerator denominator } } }', { f: fundId }, token);
+  const r = await e2e.gql<{ reconciliation: Recon }>('query ($f: ID!) { reconciliation(fundId: $f, period: "2025-01") { amountIn matched unmatchedDonationsAmount share { numerator denominator } } }', { f: fundId }, token);
   if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
   return r.body.data.reconciliation;
 }
 
-describe.runIf(RUN)('bank-statement reconciliation (quangnam.officer)', () => {
+describe.runIf(e2e.run)('bank-statement reconciliation (quangnam.officer)', () => {
   it('imports a statement, proposes the recorded donation by its reference, confirms it, and the share matched rises', async () => {
-    const officer = await tokenFor(hub, 'quangnam.officer');
-    const funds = await gql<{ funds: { edges: { node: Fund }[] } }>(hub, '{ funds(first: 100) { edges { node { id name level organization { name } bankAccounts { accountNumber } } } } }', {}, officer);
+    const officer = await e2e.tokenFor('quangnam.officer');
+    const funds = await e2e.gql<{ funds: { edges: { node: Fund }[] } }>('{ funds(first: 100) { edges { node { id name level organization { name } bankAccounts { accountNumber } } } } }', {}, officer);
     const fund = funds.body.data?.funds.edges.map((e) => e.node).find((f) => f.level === 'PROVINCE' && f.organization?.name === COMMITTEE);
     if (!fund) throw new Error(`the demo data has no fund of ${COMMITTEE}: ${JSON.stringify(funds.body)}`);
     let seq = 0;
@@ -101,13 +79,13 @@ describe.runIf(RUN)('bank-statement reconciliation (quangnam.officer)', () => {
       [LATE, '2025-01-25', `Ông Nguyễn Văn Hải ${RUN_ID}`],
       [CASH, '2025-01-20', `Bà Trần Thị Lan ${RUN_ID}`],
     ] as const) {
-      const r = await gql(hub, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } } }', { i: { fundId: fund.id, idempotencyKey: `recon-e2e-${RUN_ID}-${++seq}`, amount, occurredOn, channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name } } }, officer);
+      const r = await e2e.gql('mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } } }', { i: { fundId: fund.id, idempotencyKey: `recon-e2e-${RUN_ID}-${++seq}`, amount, occurredOn, channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name } } }, officer);
       if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
     }
     const before = await reconciliation(officer, fund.id);
 
-    const { page, problems } = await newPage(browser);
-    await login(page, hub, 'quangnam.officer');
+    const { page, problems } = await e2e.newPage();
+    await e2e.login(page, 'quangnam.officer');
     await page.getByRole('link', { name: 'Quỹ Vì người nghèo', exact: true }).click();
     await page.getByTestId('funds-table').locator(`tr[data-id="${fund.id}"] a`).click();
     await page.locator(`[data-testid=fund-view][data-fund="${fund.id}"]`).waitFor();
@@ -118,9 +96,7 @@ describe.runIf(RUN)('bank-statement reconciliation (quangnam.officer)', () => {
     await dialog.locator('select[name=donorKind]').selectOption('ENTERPRISE');
     await dialog.locator('input[name=donorName]').fill(DONOR);
     await dialog.locator('input[name=amount]').fill(String(AMOUNT));
-    const date = dialog.locator('input[name=occurredOn]');
-    await date.fill('15/01/2025');
-    await date.press('Tab');
+    await fillDate(dialog, 'occurredOn', '15/01/2025');
     await dialog.locator('select[name=channel]').selectOption('BANK_TRANSFER');
     await dialog.locator('input[name=reference]').fill(REFERENCE);
     await dialog.getByTestId('submit').click();
@@ -240,8 +216,7 @@ describe.runIf(RUN)('bank-statement reconciliation (quangnam.officer)', () => {
     await screenshot(page, 'r7-already-imported');
 
     // The API agrees: one statement of this file, its lines as the screen showed them.
-    const api = await gql<{ bankStatements: { edges: { node: { fileName: string; accountNumber: string; lines: { edges: { node: { row: number; status: string; transaction: { reference: string } | null } }[] } } }[] } }>(
-      hub,
+    const api = await e2e.gql<{ bankStatements: { edges: { node: { fileName: string; accountNumber: string; lines: { edges: { node: { row: number; status: string; transaction: { reference: string } | null } }[] } } }[] } }>(
       'query ($f: ID!) { bankStatements(fundId: $f, first: 100) { edges { node { fileName accountNumber lines(first: 10) { edges { node { row status transaction { reference } } } } } } } }',
       { f: fund.id },
       officer,

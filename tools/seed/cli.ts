@@ -18,15 +18,12 @@
  *   is rebuilt with the API's rebuild. Households already on the scale's provinces are not loaded
  *   again. Rates and regional shares are the reported ones whatever the fraction.
  */
-import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createDataSource, createLogger, detectFlavor, migrate, parseDatabaseUrl } from '@lnob/api/testing';
+import { runCommand, withDatabase } from '../database';
 import { generateNationalTree, markerCodeOf, NEW_TREE_FROM, OLD_TREE_TO, type Scale } from './national';
 import { existingCentralRoots, isLoaded, loadNationalTree, nextIds } from './load';
 import { DEFAULT_HOUSEHOLD_FRACTION, NATIONAL_TARGETS, planHouseholds, REGIONS, REVIEW_YEARS, type HouseholdTally } from './households';
 import { householdsOnPlan, loadHouseholds, nextHouseholdIds, readScaleAreas, rebuildPovertySummary } from './load-households';
-
-const repoRoot = path.resolve(__dirname, '../..');
 
 const USAGE =
   'usage: npm run seed -- [--scale national|small] [--seed <positive integer>] [--households <fraction 0–1>]\n' +
@@ -74,7 +71,7 @@ const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const pct = (x: number) => `${(100 * x).toFixed(2)} %`;
 
 /** Generated rates against the reported ones, nationally per year and per region in 2024. */
-export function ratesReport(tally: HouseholdTally): string[] {
+function ratesReport(tally: HouseholdTally): string[] {
   const out = ['  rates     year  households  multidim (reported)  poor (reported)'];
   for (const year of REVIEW_YEARS) {
     const c = tally.national.get(year);
@@ -149,23 +146,10 @@ export async function seedDatabase(ds: DataSource, args: SeedArgs, where: string
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
-  const log = createLogger(process.env.LOG_LEVEL ?? 'warn');
-  const db = await detectFlavor(parseDatabaseUrl(process.env.DATABASE_URL, repoRoot));
-  const where = db.kind === 'sqlite' ? db.file : `${db.host}:${db.port}/${db.database}`;
-  const ds = createDataSource(db, log);
-  await ds.initialize();
-  try {
-    const migrations = await migrate(ds);
+  await withDatabase({ logLevel: process.env.LOG_LEVEL ?? 'warn' }, async ({ ds, where, engine, migrations }) => {
     if (migrations.length) console.log(`migrated ${where}: ${migrations.join(', ')}`);
-    await seedDatabase(ds, args, `${where} (${db.kind === 'sqlite' ? 'SQLite' : (db.flavor ?? 'MySQL')})`);
-  } finally {
-    await ds.destroy();
-  }
-}
-
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    console.error(err instanceof Error ? err.message : err);
-    process.exit(1);
+    await seedDatabase(ds, args, `${where} (${engine})`);
   });
 }
+
+if (require.main === module) runCommand(main);

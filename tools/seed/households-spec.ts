@@ -71,7 +71,7 @@ export const ZERO_POOR_PROVINCES_2024 = 6;
  * exponential tilt of the implied shares, i.e. the closest distribution in relative entropy, whose
  * weighted rate is the national 4.06 %).
  */
-export function regionHouseholdShares(): { implied: number[]; shares: number[]; lambda: number } {
+export function regionHouseholdShares(): number[] {
   const denominators = REGIONS.map((r) => r.count2024 / r.multidimensional2024);
   const total = denominators.reduce((a, b) => a + b, 0);
   const implied = denominators.map((d) => d / total);
@@ -90,7 +90,7 @@ export function regionHouseholdShares(): { implied: number[]; shares: number[]; 
     if (rateOf(tilt(mid)) > target) lo = mid;
     else hi = mid;
   }
-  return { implied, shares: tilt(lo), lambda: lo };
+  return tilt(lo);
 }
 
 /**

@@ -10,7 +10,7 @@ import {
   zeroCounts,
   type PovertyCounts,
 } from '@lnob/domain';
-import { engines, startTestHub, type TestHub } from '@lnob/api/testing';
+import { engines, startTestHub, toGlobalId, type TestHub } from '@lnob/api/testing';
 import { parseArgs } from './cli';
 import { generateNationalTree, NEW_TREE_FROM, OLD_TREE_TO } from './national';
 import { loadNationalTree, nextIds } from './load';
@@ -266,7 +266,7 @@ describe.each(engines())('households loaded into %s', (engine) => {
     const household = generated.households.find((h) => generated.reviews.some((r) => r.householdId === h.id && r.deprivedIndicators.length > 2))!;
     const r = await hub.gql<{ household: { headName: string; ethnicMinority: boolean; reviews: { year: number; class: string; deprivedIndicators: string[]; effective: boolean }[] } }>(
       'query($id: ID!) { household(id: $id) { headName ethnicMinority reviews { year class deprivedIndicators effective } } }',
-      { id: Buffer.from(`Household:${household.id}`).toString('base64url') },
+      { id: toGlobalId('Household', household.id) },
     );
     expect(r.errors).toBeUndefined();
     const reviews = generated.reviews.filter((x) => x.householdId === household.id);
@@ -279,7 +279,7 @@ describe.each(engines())('households loaded into %s', (engine) => {
 
   it('answers povertyStatistics from the rebuilt summary: the provinces add up to the generated counts', async () => {
     const provinces = generated.plan.provinces;
-    const ids = provinces.map((p) => Buffer.from(`Area:${p.area.id}`).toString('base64url'));
+    const ids = provinces.map((p) => toGlobalId('Area', p.area.id));
     const query = `query { ${ids.map((id, k) => `p${k}: povertyStatistics(areaId: "${id}", year: 2024) { households poor nearPoor newlyPoor }`).join(' ')} }`;
     const r = await hub.gql<Record<string, { households: number; poor: number; nearPoor: number }>>(query);
     expect(r.errors).toBeUndefined();
@@ -301,7 +301,7 @@ describe.each(engines())('households loaded into %s', (engine) => {
     const province = generated.plan.provinces.find((p) => household.areaPath.startsWith(p.area.path))!;
     const r = await hub.gql<{ households: { edges: { node: { headName: string } }[] } }>(
       'query($f: HouseholdFilter) { households(first: 50, filter: $f) { edges { node { headName } } } }',
-      { f: { areaId: Buffer.from(`Area:${province.area.id}`).toString('base64url'), search: foldVietnamese(head.fullName) } },
+      { f: { areaId: toGlobalId('Area', province.area.id), search: foldVietnamese(head.fullName) } },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.households.edges.map((e) => e.node.headName)).toContain(head.fullName);

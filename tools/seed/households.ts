@@ -37,10 +37,11 @@ import {
   type Residence,
   type Sex,
 } from '@lnob/domain';
-import { label } from './names';
+import type { HouseholdFixture, HouseholdMemberFixture, HouseholdReviewFixture } from '@lnob/domain/fixtures';
+import { label, pad } from './names';
 import { OLD_TREE_TO, type AreaRow, type Scale } from './national-spec';
 import { familyName, personName, REGION_MINORITIES, type Ethnicity, type RegionCode } from './people';
-import { mulberry32, pick, proportional, shuffle, type Rng } from './random';
+import { mulberry32, pick, proportional, randomInt, shuffle, type Rng } from './random';
 import {
   averageLivingRate,
   DEFAULT_HOUSEHOLD_FRACTION,
@@ -59,49 +60,35 @@ export * from './households-spec';
 /** What the generator needs of an area (a generated row, or the same read back from the database). */
 export type SourceArea = Pick<AreaRow, 'id' | 'code' | 'name' | 'kind' | 'urban' | 'parentId' | 'path' | 'depth' | 'validFrom' | 'validTo'>;
 
-export interface HouseholdRow {
+/** A `household` row: a demo household's fields (libs/domain fixtures) on an area id, no sponsor. */
+export interface HouseholdRow extends Pick<HouseholdFixture, 'address' | 'ethnicity' | 'ethnicMinority' | 'socialProtection' | 'singleElderly' | 'disability' | 'housingStatus'> {
   id: number;
   areaId: number;
   areaPath: string;
-  address: string;
-  ethnicity: string;
-  ethnicMinority: boolean;
-  socialProtection: boolean;
-  singleElderly: boolean;
-  disability: boolean;
-  housingStatus: HousingStatus;
   sponsorOrganizationId: null;
   status: HouseholdStatus;
   headNameSearch: string;
 }
 
-export interface MemberRow {
+/** A `household_member` row: a demo member's fields (libs/domain fixtures) with its ids. */
+export interface MemberRow extends HouseholdMemberFixture {
   id: number;
   householdId: number;
-  fullName: string;
-  birthDate: string;
-  sex: Sex;
-  ethnicity: string;
-  nationalId: string;
-  relation: Relation;
   active: true;
 }
 
-export interface ReviewRow {
+/** A `household_review` row: a demo review's figures (libs/domain fixtures) with its ids and the class written. */
+export interface ReviewRow extends Pick<HouseholdReviewFixture, 'year' | 'incomePerPersonPerMonth' | 'deprivedIndicators' | 'notes'> {
   id: number;
   householdId: number;
-  year: number;
   kind: 'PERIODIC';
-  incomePerPersonPerMonth: number;
   scoreA: null;
-  deprivedIndicators: string[];
   scoreB: null;
   class: HouseholdClass;
   standardCode: string;
   residence: Residence;
   decisionNumber: string;
   decisionDate: string;
-  notes: string | null;
   correctionOfId: null;
 }
 
@@ -147,11 +134,7 @@ export interface ProvincePlan {
 
 export interface HouseholdPlan {
   seed: number;
-  scale: Scale;
-  fraction: number;
   households: number;
-  regionShares: number[];
-  impliedRegionShares: number[];
   provinces: ProvincePlan[];
 }
 
@@ -191,8 +174,6 @@ function weighted<T>(r: Rng, items: readonly (readonly [T, number])[]): T {
   return items[items.length - 1][0];
 }
 
-const int = (r: Rng, min: number, max: number) => min + Math.floor(r() * (max - min + 1));
-const pad2 = (n: number) => String(n).padStart(2, '0');
 const round10k = (v: number) => Math.round(v / 10_000) * 10_000;
 /** A 32-bit seed for one part of the data set (province, plan…), independent of the others. */
 const subSeed = (seed: number, part: number) => (Math.imul(seed, 0x9e3779b1) ^ Math.imul(part + 1, 0x85ebca6b)) >>> 0;
@@ -251,7 +232,7 @@ export function planHouseholds(areas: readonly SourceArea[], opts: HouseholdOpti
 
   // Households: regions by their shares, provinces by random weights (cities larger), units too.
   const total = Math.round(FULL_HOUSEHOLDS[scale] * fraction);
-  const { shares, implied } = regionHouseholdShares();
+  const shares = regionHouseholdShares();
   const perRegion = proportional(total, shares);
   const poor2024 = regionPoorRates2024(shares);
   const plans: ProvincePlan[] = [];
@@ -325,15 +306,7 @@ export function planHouseholds(areas: readonly SourceArea[], opts: HouseholdOpti
       units,
     });
   });
-  return {
-    seed,
-    scale,
-    fraction,
-    households: plans.reduce((a, p) => a + p.households, 0),
-    regionShares: shares,
-    impliedRegionShares: implied,
-    provinces: plans,
-  };
+  return { seed, households: plans.reduce((a, p) => a + p.households, 0), provinces: plans };
 }
 
 // --- households ----------------------------------------------------------------------------------
@@ -401,7 +374,7 @@ class NationalIds {
   private readonly next = new Map<string, { n: number; offset: number }>();
   constructor(private readonly seed: number) {}
   take(province: string, birthYear: number, sex: Sex): string {
-    const prefix = `${province}${cccdCenturySexDigit(birthYear, sex)}${pad2(birthYear % 100)}`;
+    const prefix = `${province}${cccdCenturySexDigit(birthYear, sex)}${pad(birthYear % 100, 2)}`;
     let c = this.next.get(prefix);
     if (!c) this.next.set(prefix, (c = { n: 0, offset: subSeed(this.seed, Number(prefix)) % 100_000 }));
     if (c.n >= 100_000) throw new Error(`more than 100,000 generated CCCD numbers start with ${prefix}`);
@@ -427,7 +400,7 @@ class Memo<K, V> {
   }
 }
 
-const birthDate = (r: Rng, year: number) => `${year}-${pad2(int(r, 1, 12))}-${pad2(int(r, 1, 28))}`;
+const birthDate = (r: Rng, year: number) => `${year}-${pad(randomInt(r, 1, 12), 2)}-${pad(randomInt(r, 1, 28), 2)}`;
 const other = (s: Sex): Sex => (s === 'MALE' ? 'FEMALE' : 'MALE');
 
 /**
@@ -501,7 +474,7 @@ export function* generateHouseholds(plan: HouseholdPlan, opts: Pick<HouseholdOpt
     const decisionOf = (commune: SourceArea, year: number) => {
       const key = `${commune.id}:${year}`;
       let d = decisions.get(key);
-      if (!d) decisions.set(key, (d = { number: `${int(r, 100, 990)}/QĐ-UBND`, date: `${year}-12-${pad2(int(r, 10, 20))}` }));
+      if (!d) decisions.set(key, (d = { number: `${randomInt(r, 100, 990)}/QĐ-UBND`, date: `${year}-12-${pad(randomInt(r, 10, 20), 2)}` }));
       return d;
     };
     let batch: HouseholdBatch = { province, households: [], members: [], reviews: [] };
@@ -513,7 +486,7 @@ export function* generateHouseholds(plan: HouseholdPlan, opts: Pick<HouseholdOpt
 
       // Members: the head, and in four households out of ten a spouse, children, a parent or grandchildren.
       const headSex: Sex = r() < (MATRILINEAL.has(ethnicity) ? 0.45 : 0.72) ? 'MALE' : 'FEMALE';
-      const headYear = int(r, 1940, 1999);
+      const headYear = randomInt(r, 1940, 1999);
       const family = familyName(r, ethnicity, province.region);
       const birthProvince = () => (r() < 0.1 ? pick(r, provinceCodes) : province.cccdProvince);
       const members: MemberRow[] = [];
@@ -542,15 +515,15 @@ export function* generateHouseholds(plan: HouseholdPlan, opts: Pick<HouseholdOpt
         if (k === 0 && r() < 0.85) {
           const spouseFamily = familyName(r, ethnicity, province.region);
           if (headSex === 'FEMALE') childFamily = spouseFamily;
-          person(other(headSex), Math.min(2000, headYear + int(r, -4, 6)), 'SPOUSE', spouseFamily);
+          person(other(headSex), Math.min(2000, headYear + randomInt(r, -4, 6)), 'SPOUSE', spouseFamily);
         } else if (headYear >= 1975 && !parent && r() < 0.3) {
           parent = true;
-          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.max(1925, headYear - int(r, 20, 32)), 'PARENT', family);
+          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.max(1925, headYear - randomInt(r, 20, 32)), 'PARENT', family);
         } else if (headYear <= 1965 && children >= 1 && r() < 0.4) {
-          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.min(2024, headYear + int(r, 45, 60)), 'GRANDCHILD', childFamily);
+          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.min(2024, headYear + randomInt(r, 45, 60)), 'GRANDCHILD', childFamily);
         } else {
           children++;
-          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.min(2024, headYear + int(r, 20, 40)), 'CHILD', childFamily);
+          person(r() < 0.5 ? 'MALE' : 'FEMALE', Math.min(2024, headYear + randomInt(r, 20, 40)), 'CHILD', childFamily);
         }
       }
 
@@ -609,10 +582,10 @@ export function* generateHouseholds(plan: HouseholdPlan, opts: Pick<HouseholdOpt
       const unitLabel = label(unit.area.name);
       const address =
         unit.area.kind === 'HAMLET'
-          ? `Tổ ${int(r, 1, 9)}, ${unitLabel}, ${label(unit.commune.name)}`
+          ? `Tổ ${randomInt(r, 1, 9)}, ${unitLabel}, ${label(unit.commune.name)}`
           : unit.urban
-            ? `Tổ ${int(r, 1, 20)}, ${unitLabel}`
-            : `${pick(r, region.hamletWords)} ${int(r, 1, 14)}, ${unitLabel}`;
+            ? `Tổ ${randomInt(r, 1, 20)}, ${unitLabel}`
+            : `${pick(r, region.hamletWords)} ${randomInt(r, 1, 14)}, ${unitLabel}`;
       batch.households.push({
         id: householdId,
         areaId: unit.area.id,

@@ -27,9 +27,9 @@ import {
 } from './households';
 
 /** Rows per prepared INSERT on SQLite: 2,000 × 16 columns = 32,000 ≤ 32,766 bound values. */
-export const SQLITE_ROWS = 2_000;
+const SQLITE_ROWS = 2_000;
 /** At most this many rows per INSERT on MariaDB/MySQL (fewer when max_allowed_packet is small). */
-export const MYSQL_ROWS = 5_000;
+const MYSQL_ROWS = 5_000;
 /** Statements sent ahead on MariaDB/MySQL: the server inserts them while the next rows are generated. */
 const MYSQL_IN_FLIGHT = 16;
 /** Upper bound of one row's size in an INSERT statement (bytes), to size statements under max_allowed_packet. */
@@ -364,7 +364,7 @@ export async function nextHouseholdIds(ds: DataSource): Promise<HouseholdStartId
   return { household: await next('household'), member: await next('household_member'), review: await next('household_review') };
 }
 
-/** The API's rebuild of `poverty_summary` (every area and year, from the reviews), as the system. */
-export async function rebuildPovertySummary(ds: DataSource): Promise<{ households: number; reviews: number; rows: number; ms: number }> {
-  return new PovertyStatisticsService(ds, Caller.system('seed')).rebuild();
+/** The API's rebuild of `poverty_summary` (every area and year, from the reviews), as the system (audited as `actor`). */
+export async function rebuildPovertySummary(ds: DataSource, actor = 'seed'): Promise<{ households: number; reviews: number; rows: number; ms: number }> {
+  return new PovertyStatisticsService(ds, Caller.system(actor)).rebuild();
 }

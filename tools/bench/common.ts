@@ -1,0 +1,117 @@
+/**
+ * Shared by the benchmark scripts: command-line numbers, the engines, test hubs, GraphQL over HTTP,
+ * timing and tables.
+ */
+import fs from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { engines, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+
+/** `--name N` from the command line (a positive integer), or `dflt`. */
+export function arg(name: string, dflt: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return dflt;
+  const v = Number(process.argv[i + 1]);
+  if (!Number.isInteger(v) || v < 1) throw new Error(`--${name} needs a positive integer`);
+  return v;
+}
+
+/** Runs a bench's `main`; a failure prints its stack and exits 1. */
+export function runBench(main: () => Promise<void>): void {
+  main().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+}
+
+/** SQLite, and MariaDB/MySQL when LNOB_TEST_MYSQL_URL (or, for these benches, BENCH_MYSQL_URL) points at a server. */
+export function benchEngines(): Engine[] {
+  if (!process.env.LNOB_TEST_MYSQL_URL && process.env.BENCH_MYSQL_URL) process.env.LNOB_TEST_MYSQL_URL = process.env.BENCH_MYSQL_URL;
+  return engines();
+}
+
+/**
+ * `fn` on a fresh test hub of `engine` with the demo data (on SQLite in a file named after `name`,
+ * as in production, not in memory); the hub is stopped and its files removed afterwards.
+ */
+export async function withDemoHub<T>(engine: Engine, name: string, opts: { demoFunds?: boolean }, fn: (hub: TestHub) => Promise<T>): Promise<T> {
+  const file = path.join(os.tmpdir(), `lnob-${name}-bench-${process.pid}.sqlite`);
+  const hub = await startTestHub(engine, { demo: true, ...opts, sqliteFile: engine === 'sqlite' ? file : undefined });
+  try {
+    return await fn(hub);
+  } finally {
+    await hub.stop();
+    for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
+}
+
+/** Starts `hub` listening on a free local port; its URL. */
+export async function listenLocally(hub: { httpServer: Server }): Promise<string> {
+  await new Promise<void>((resolve) => hub.httpServer.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(hub.httpServer.address() as AddressInfo).port}`;
+}
+
+/**
+ * POSTs a GraphQL operation to `url`/graphql, as `token` when given, and answers its data; GraphQL
+ * errors throw. A pooled keep-alive socket the server closed in the meantime (its 5 s idle timeout,
+ * e.g. while data was loading) is retried once.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function gql<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string | null, headers: Record<string, string> = {}): Promise<T> {
+  const send = () =>
+    fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
+      body: JSON.stringify({ query, variables }),
+    });
+  const res = await send().catch((e: unknown) => ((e as { cause?: { code?: string } }).cause?.code === 'ECONNRESET' ? send() : Promise.reject(e)));
+  const body = (await res.json()) as { data: T; errors?: unknown[] };
+  if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 2000));
+  return body.data;
+}
+
+/** The q-quantile (nearest rank) of ascending `sorted`. */
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+
+/** Timed runs at the least before a time budget stops a slow query (timeIt). */
+export const MIN_RUNS = 3;
+
+export interface Timing {
+  /** Milliseconds. */
+  p50: number;
+  p95: number;
+  max: number;
+  /** Timed runs made. */
+  runs: number;
+}
+
+/**
+ * Runs `run` `warmup` times untimed, then `runs` times timed, one after the other; `onResult` sees
+ * each timed run's answer (outside the timing). With `budgetMs`, a slow query stops early: the
+ * warm-up as soon as the budget is spent, the timed runs once it is spent again (after MIN_RUNS).
+ */
+export async function timeIt<T>(run: () => Promise<T>, runs: number, warmup = 5, opts: { budgetMs?: number; onResult?: (answer: T) => void } = {}): Promise<Timing> {
+  const budgetMs = opts.budgetMs ?? Infinity;
+  const started = performance.now();
+  for (let i = 0; i < warmup && performance.now() - started < budgetMs; i++) await run();
+  const times: number[] = [];
+  const timed = performance.now();
+  for (let i = 0; i < runs; i++) {
+    if (i >= MIN_RUNS && performance.now() - timed > budgetMs) break;
+    const t0 = performance.now();
+    const answer = await run();
+    times.push(performance.now() - t0);
+    opts.onResult?.(answer);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: quantile(times, 0.5), p95: quantile(times, 0.95), max: times[times.length - 1], runs: times.length };
+}
+
+/** A Markdown table of `body` under `head`, the columns from the third on right-aligned (figures). */
+export function markdownTable(head: string[], body: string[][]): string {
+  const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
+  return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
+}
