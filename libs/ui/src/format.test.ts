@@ -4,14 +4,15 @@ import {
   endOfVietnamDay,
   formatInteger,
   formatLocalDate,
+  formatPercent,
   formatPeriod,
+  formatRate,
   formatTimestamp,
   formatVnd,
   NEGATIVE_SIGN,
   parseDisplayDate,
   startOfVietnamDay,
 } from './format';
-import { formatPercent, formatRate } from './format';
 
 describe('formatVnd', () => {
   it.each<[number | string | bigint, 'vi' | 'en', string]>([

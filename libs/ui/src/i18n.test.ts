@@ -1,6 +1,6 @@
-import { codeLabel } from './code-labels';
 import { AREA_KINDS, ORGANIZATION_KINDS, ORGANIZATION_LEVELS } from '@lnob/domain';
 import { describe, expect, it } from 'vitest';
+import { codeLabel } from './code-labels';
 import { isMessageKey, resources, t, type MessageKey } from './i18n';
 
 describe('t', () => {

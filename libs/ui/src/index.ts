@@ -1,4 +1,6 @@
 export * from './format';
+export * from './files';
+export * from './label';
 export * from './i18n';
 export * from './messages';
 export * from './error-messages';

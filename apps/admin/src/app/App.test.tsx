@@ -1,28 +1,12 @@
-import { describe, expect, it, vi, beforeEach, afterEach } from 'vitest';
+import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import { act } from 'react-test-renderer';
 import { mockClient } from '../testing/mock-client';
 import { button, click, html, mount, textOf, Wrap } from '../testing/render';
+import { fakeWindow } from '../testing/window';
 import { App } from './App';
 import { NAV_ITEMS, navItemFor, visibleNavItems } from './nav';
 import { Shell } from './Shell';
 import { STORAGE_KEYS } from './storage';
-
-/** A minimal browser: storage and location, enough for App (no DOM). */
-function fakeWindow() {
-  const store = () => {
-    const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k), map: m };
-  };
-  const w = {
-    localStorage: store(),
-    sessionStorage: store(),
-    location: { hash: '#/', replace: vi.fn() },
-    addEventListener: vi.fn(),
-    removeEventListener: vi.fn(),
-  };
-  (globalThis as { window?: unknown }).window = w;
-  return w;
-}
 
 beforeEach(() => {
   delete (globalThis as { window?: unknown }).window;

@@ -44,7 +44,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
  * Pages anyone may open without signing in, outside the sign-in gate and the menu (App.tsx): the
  * public disclosure of the Fund for the Poor, `#/cong-khai?quy=<fund id>&nam=2024&caodiem=1`.
  */
-export const PUBLIC_PATHS = ['/cong-khai'] as const;
+const PUBLIC_PATHS = ['/cong-khai'] as const;
 
 export function isPublicPath(path: string): boolean {
   return PUBLIC_PATHS.some((p) => path === p || path.startsWith(`${p}/`));

@@ -1,6 +1,6 @@
-import { useRef, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useQuery, type AnyVariables, type TypedDocumentNode, type UseQueryState } from 'urql';
-import { LoadingState, Pager, useI18n } from '@lnob/ui';
+import { Button, LoadingState, Pager, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { QueryError } from '../../app/ErrorView';
 import { useCursorPager } from './paging';
@@ -52,10 +52,45 @@ export function PagedResults<C extends Page>(p: { query: PagedQuery; conn: C | n
   );
 }
 
+/** What a screen says of an answer without the object asked for (not there, or not of the kind asked for). */
+export const NOT_FOUND_ERROR: AppError = { code: 'NOT_FOUND', reason: 'NOT_FOUND', requestId: null, fieldErrors: [], message: '', network: false };
+
 /** What a screen or panel shows while it has no data: loading, else the error (with retry), else nothing. */
 export function QueryFallback(p: { fetching: boolean; error: AppError | null; onRetry?: () => void }) {
   if (p.fetching) return <LoadingState />;
   return p.error ? <QueryError error={p.error} onRetry={p.onRetry} /> : null;
+}
+
+/** The loading or error state of a page of table rows, as one row across the table (`cols` columns). */
+export function RowsFallback(p: { cols: number; fetching: boolean; error: AppError | null; onRetry(): void }) {
+  return (
+    <tr>
+      <td colSpan={p.cols}>
+        <QueryFallback fetching={p.fetching} error={p.error} onRetry={p.onRetry} />
+      </td>
+    </tr>
+  );
+}
+
+/**
+ * "Xem thêm" under a page of table rows when there is a next page; once asked, the next page
+ * (`next(endCursor)`) in its place.
+ */
+export function MoreRows(p: { cols: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null }; testId: string; next(after: string): ReactNode }) {
+  const { t } = useI18n();
+  const [more, setMore] = useState(false);
+  const after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : null;
+  if (!after) return null;
+  if (more) return <>{p.next(after)}</>;
+  return (
+    <tr>
+      <td colSpan={p.cols}>
+        <Button variant="link" onClick={() => setMore(true)} data-testid={p.testId}>
+          {t('imports.showMore')}
+        </Button>
+      </td>
+    </tr>
+  );
 }
 
 /**

@@ -3,12 +3,12 @@ import { useMutation } from 'urql';
 import { FUND_LEVELS, todayLocal, type FundLevel } from '@lnob/domain';
 import { Button, DateField, Dialog, SelectField, TextField, formatLocalDate, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
-import { fieldError, FormError } from '../../app/ErrorView';
-import { OrganizationPicker, type Picked } from '../common/Pickers';
+import { FormError } from '../../app/ErrorView';
+import { anyError, fieldErrors, type FormErrors } from '../common/forms';
+import { OrganizationPicker, SearchPicker, type Picked } from '../common/Pickers';
 import { accountProblems, ACCOUNT_NAME_MAX, BANK_NAME_MAX, createFundInput, emptyAccount, FUND_NAME_MAX, fundLevelFor, inputIndexOf, suggestedFundName, type AccountProblem, type BankAccountRow } from './create-fund';
-import { fundLevelLabel } from './model';
+import { fundLevelLabel } from './labels';
 import { CommitteePickerDocument, CreateFundDocument, type CommitteePickerQuery } from './operations';
-import { SearchPicker } from './SearchPicker';
 
 type Committee = CommitteePickerQuery['organizations']['edges'][number]['node'];
 
@@ -26,13 +26,13 @@ export function CreateFundForm(p: { onClose(): void; onCreated(fundId: string): 
   const [board, setBoard] = useState<Picked | null>(null);
   const [validFrom, setValidFrom] = useState(todayLocal());
   const [accounts, setAccounts] = useState<BankAccountRow[]>([emptyAccount()]);
-  const [local, setLocal] = useState<Record<string, string | null>>({});
+  const [local, setLocal] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [state, create] = useMutation(CreateFundDocument);
 
   const accountMessage = (k: AccountProblem) =>
     k === 'required' ? t('form.required') : k === 'accountNumber' ? t('funds.accountNumberInvalid') : t('funds.textLength', { max: k === 'bankNameLength' ? BANK_NAME_MAX : ACCOUNT_NAME_MAX });
-  const err = (field: string) => local[field] ?? fieldError(apiError, field);
+  const err = fieldErrors(local, apiError);
   const rowErr = (k: number, f: keyof BankAccountRow) => {
     const i = inputIndexOf(accounts, k);
     return i === null ? null : err(`bankAccounts[${i}].${f}`);
@@ -54,14 +54,14 @@ export function CreateFundForm(p: { onClose(): void; onCreated(fundId: string): 
     e.preventDefault();
     if (state.fetching) return;
     const required = t('form.required');
-    const problems: Record<string, string | null> = {
+    const problems: FormErrors = {
       organizationId: committee ? null : required,
       name: !name.trim() ? required : name.trim().length > FUND_NAME_MAX ? t('funds.textLength', { max: FUND_NAME_MAX }) : null,
       validFrom: validFrom ? null : required,
       ...Object.fromEntries(Object.entries(accountProblems(accounts)).map(([path, k]) => [path, accountMessage(k)])),
     };
     setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
+    if (anyError(problems)) return;
     const r = await create({ input: createFundInput({ committee, name, level, campaignBoard: board, validFrom, accounts }) });
     const fund = r.data?.createFund.fund;
     if (fund) return p.onCreated(fund.id);

@@ -1,17 +1,17 @@
 import { useState } from 'react';
 import { BENEFICIARY_KINDS, DISBURSEMENT_CATEGORIES, HOUSING_CATEGORIES, REASONS, todayLocal, type BeneficiaryKind, type DisbursementCategory } from '@lnob/domain';
 import { Notice, SelectField, TextField, useI18n } from '@lnob/ui';
-import type { AppError } from '../../app/errors';
 import { useCan } from '../../app/session';
 import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
-import { balanceFigures, beneficiaryKindLabel, categoryLabel, defaultMovementDate, parseAmountInput, type BalanceFigures } from './model';
-import { RecordDisbursementDocument, type FundFieldsFragment, type PostedFragment } from './operations';
-import { emptyMovement, fieldErrors, MoneyDialog, MoneyField, MovementFields, movementInput, Recorded, SubmitError, TextArea, useForm } from './parts';
-import { useMoneyMutation } from './submission';
+import { beneficiaryKindLabel, categoryLabel } from './labels';
+import { defaultMovementDate, parseAmountInput } from './model';
+import { RecordDisbursementDocument, type FundFieldsFragment } from './operations';
+import { emptyMovement, MoneyDialog, MoneyField, MovementFields, movementInput, RecordedMovement, SubmitError, TextArea } from './parts';
+import { useMoneyForm } from './submission';
 
 /** Length of a reviewer's justification (EligibilityOverrideInput). */
-export const JUSTIFICATION_MIN = 20;
-export const JUSTIFICATION_MAX = 1000;
+const JUSTIFICATION_MIN = 20;
+const JUSTIFICATION_MAX = 1000;
 
 /**
  * Record a disbursement: category, beneficiary (a household of the caller's scope, found with the
@@ -33,16 +33,11 @@ export function DisbursementForm(p: { fund: FundFieldsFragment; onClose(): void 
     justification: '',
     movement: emptyMovement(defaultMovementDate(fund, todayLocal())),
   });
-  const [v, set, reset] = useForm(fresh);
-  const [local, setLocal] = useState<Record<string, string | null>>({});
-  const [apiError, setApiError] = useState<AppError | null>(null);
-  const [figures, setFigures] = useState<BalanceFigures | null>(null);
+  const form = useMoneyForm(RecordDisbursementDocument, fresh, (d) => d.recordDisbursement);
+  const { v, set, err } = form;
   /** The household the API found not eligible (the override is offered for it). */
   const [notEligible, setNotEligible] = useState<string | null>(null);
-  const [done, setDone] = useState<PostedFragment | null>(null);
-  const { submit, sending, restart } = useMoneyMutation(RecordDisbursementDocument);
   const amount = parseAmountInput(v.amount);
-  const err = fieldErrors(local, apiError);
   const housing = HOUSING_CATEGORIES.includes(v.category);
   const kind: BeneficiaryKind = housing ? 'HOUSEHOLD' : v.beneficiaryKind;
   const overriding = kind === 'HOUSEHOLD' && v.household !== null && notEligible === v.household.id;
@@ -51,53 +46,44 @@ export function DisbursementForm(p: { fund: FundFieldsFragment; onClose(): void 
   const onSubmit = async () => {
     const required = t('form.required');
     const j = v.justification.trim();
-    const problems: Record<string, string | null> = {
-      amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
-      occurredOn: v.movement.occurredOn ? null : required,
-      householdId: kind === 'HOUSEHOLD' && !v.household ? required : null,
-      beneficiaryName: kind !== 'HOUSEHOLD' && !v.beneficiaryName.trim() ? required : null,
-      'valuation.description': v.movement.channel === 'IN_KIND' && !v.movement.valuationDescription.trim() ? required : null,
-      'valuation.basis': v.movement.channel === 'IN_KIND' && !v.movement.valuationBasis.trim() ? required : null,
-      'override.justification': overriding && mayOverride && j !== '' && (j.length < JUSTIFICATION_MIN || j.length > JUSTIFICATION_MAX) ? t('funds.justificationLength', { min: JUSTIFICATION_MIN, max: JUSTIFICATION_MAX }) : null,
-    };
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    const r = await submit({
-      fundId: fund.id,
-      amount: amount!,
-      category: v.category,
-      beneficiaryKind: kind,
-      householdId: kind === 'HOUSEHOLD' ? v.household!.id : null,
-      beneficiaryName: kind === 'HOUSEHOLD' ? null : v.beneficiaryName.trim(),
-      override: overriding && mayOverride && j ? { justification: j } : null,
-      ...movementInput(v.movement),
-    });
-    if (!r) return;
-    setApiError(r.error);
-    setFigures(null);
-    if (r.data) return setDone(r.data.recordDisbursement);
-    if (r.error?.reason === REASONS.BENEFICIARY_NOT_ELIGIBLE && v.household) setNotEligible(v.household.id);
-    // The figures the refusal was checked against (extensions.details): balance, amount, shortfall.
-    if (r.error?.reason === REASONS.FUND_BALANCE_INSUFFICIENT) setFigures(balanceFigures(r.combined));
+    const r = await form.send(
+      {
+        amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
+        occurredOn: v.movement.occurredOn ? null : required,
+        householdId: kind === 'HOUSEHOLD' && !v.household ? required : null,
+        beneficiaryName: kind !== 'HOUSEHOLD' && !v.beneficiaryName.trim() ? required : null,
+        'valuation.description': v.movement.channel === 'IN_KIND' && !v.movement.valuationDescription.trim() ? required : null,
+        'valuation.basis': v.movement.channel === 'IN_KIND' && !v.movement.valuationBasis.trim() ? required : null,
+        'override.justification': overriding && mayOverride && j !== '' && (j.length < JUSTIFICATION_MIN || j.length > JUSTIFICATION_MAX) ? t('funds.justificationLength', { min: JUSTIFICATION_MIN, max: JUSTIFICATION_MAX }) : null,
+      },
+      () => ({
+        fundId: fund.id,
+        amount: amount!,
+        category: v.category,
+        beneficiaryKind: kind,
+        householdId: kind === 'HOUSEHOLD' ? v.household!.id : null,
+        beneficiaryName: kind === 'HOUSEHOLD' ? null : v.beneficiaryName.trim(),
+        override: overriding && mayOverride && j ? { justification: j } : null,
+        ...movementInput(v.movement),
+      }),
+    );
+    if (r?.error?.reason === REASONS.BENEFICIARY_NOT_ELIGIBLE && v.household) setNotEligible(v.household.id);
   };
 
   return (
     <MoneyDialog
       title={t('funds.recordDisbursement')}
       formId="disbursement-form"
-      sending={sending}
-      error={apiError}
+      sending={form.sending}
+      error={form.error}
       submitLabel={t('funds.recordDisbursement')}
       onSubmit={onSubmit}
       onClose={p.onClose}
       onAnother={() => {
-        restart();
-        reset(fresh());
-        setDone(null);
-        setApiError(null);
+        form.another();
         setNotEligible(null);
       }}
-      done={done ? <Recorded replayed={done.replayed} tx={done.transaction} fundId={fund.id} balance={done.fund.balance} /> : null}
+      done={form.done ? <RecordedMovement posted={form.done} fundId={fund.id} /> : null}
     >
       <p className="lnob-muted">{fund.name}</p>
       <SelectField
@@ -149,7 +135,7 @@ export function DisbursementForm(p: { fund: FundFieldsFragment; onClose(): void 
           <Notice kind="warning">{t('funds.overrideReviewerOnly')}</Notice>
         )
       ) : null}
-      <SubmitError error={apiError} figures={figures} />
+      <SubmitError error={form.error} figures={form.figures} />
     </MoneyDialog>
   );
 }

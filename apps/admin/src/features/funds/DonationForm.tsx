@@ -1,12 +1,11 @@
-import { useState } from 'react';
 import { todayLocal } from '@lnob/domain';
 import { Checkbox, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import type { AppError } from '../../app/errors';
 import { DonorFields, donorInput, donorProblems, emptyDonor } from './DonorFields';
-import { defaultMovementDate, formatAmountInput, parseAmountInput, pledgeStatusLabel } from './model';
-import { RecordDonationDocument, type FundFieldsFragment, type PledgeRowFragment, type PostedFragment } from './operations';
-import { emptyMovement, fieldErrors, MoneyDialog, MoneyField, MovementFields, movementInput, Recorded, SubmitError, useForm } from './parts';
-import { useMoneyMutation } from './submission';
+import { pledgeStatusLabel } from './labels';
+import { defaultMovementDate, formatAmountInput, parseAmountInput } from './model';
+import { RecordDonationDocument, type FundFieldsFragment, type PledgeRowFragment } from './operations';
+import { emptyMovement, MoneyDialog, MoneyField, MovementFields, movementInput, RecordedMovement, SubmitError } from './parts';
+import { useMoneyForm } from './submission';
 
 /**
  * Record a donation: a new donor or one of the fund's donors, anonymous or not, the channel (an
@@ -22,52 +21,38 @@ export function DonationForm(p: { fund: FundFieldsFragment; pledge?: PledgeRowFr
     donor: emptyDonor(),
     movement: emptyMovement(defaultMovementDate(fund, todayLocal())),
   });
-  const [v, set, reset] = useForm(fresh);
-  const [local, setLocal] = useState<Record<string, string | null>>({});
-  const [apiError, setApiError] = useState<AppError | null>(null);
-  const [done, setDone] = useState<PostedFragment & { replayed: boolean } | null>(null);
-  const { submit, sending, restart } = useMoneyMutation(RecordDonationDocument);
+  const form = useMoneyForm(RecordDonationDocument, fresh, (d) => d.recordDonation);
+  const { v, set, err } = form;
   const amount = parseAmountInput(v.amount);
-  const err = fieldErrors(local, apiError);
 
   const onSubmit = async () => {
     const required = t('form.required');
-    const problems: Record<string, string | null> = {
-      amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
-      occurredOn: v.movement.occurredOn ? null : required,
-      'valuation.description': v.movement.channel === 'IN_KIND' && !v.movement.valuationDescription.trim() ? required : null,
-      'valuation.basis': v.movement.channel === 'IN_KIND' && !v.movement.valuationBasis.trim() ? required : null,
-      ...(pledge ? {} : donorProblems(v.donor, required)),
-    };
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    const donor = pledge ? { donorId: pledge.donor?.id ?? null, newDonor: null } : donorInput(v.donor);
-    const r = await submit({ fundId: fund.id, amount: amount!, anonymous: v.anonymous, pledgeId: pledge?.id ?? null, ...donor, ...movementInput(v.movement) });
-    if (!r) return;
-    setApiError(r.error);
-    if (r.data) setDone(r.data.recordDonation);
+    await form.send(
+      {
+        amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
+        occurredOn: v.movement.occurredOn ? null : required,
+        'valuation.description': v.movement.channel === 'IN_KIND' && !v.movement.valuationDescription.trim() ? required : null,
+        'valuation.basis': v.movement.channel === 'IN_KIND' && !v.movement.valuationBasis.trim() ? required : null,
+        ...(pledge ? {} : donorProblems(v.donor, required)),
+      },
+      () => {
+        const donor = pledge ? { donorId: pledge.donor?.id ?? null, newDonor: null } : donorInput(v.donor);
+        return { fundId: fund.id, amount: amount!, anonymous: v.anonymous, pledgeId: pledge?.id ?? null, ...donor, ...movementInput(v.movement) };
+      },
+    );
   };
 
   return (
     <MoneyDialog
       title={pledge ? t('funds.fulfilPledge') : t('funds.recordDonation')}
       formId="donation-form"
-      sending={sending}
-      error={apiError}
+      sending={form.sending}
+      error={form.error}
       submitLabel={pledge ? t('funds.fulfilPledge') : t('funds.recordDonation')}
       onSubmit={onSubmit}
       onClose={p.onClose}
-      onAnother={
-        pledge
-          ? undefined
-          : () => {
-              restart();
-              reset(fresh());
-              setDone(null);
-              setApiError(null);
-            }
-      }
-      done={done ? <Recorded replayed={done.replayed} tx={done.transaction} fundId={fund.id} balance={done.fund.balance} /> : null}
+      onAnother={pledge ? undefined : form.another}
+      done={form.done ? <RecordedMovement posted={form.done} fundId={fund.id} /> : null}
     >
       <p className="lnob-muted">{fund.name}</p>
       {pledge ? (
@@ -84,7 +69,7 @@ export function DonationForm(p: { fund: FundFieldsFragment; pledge?: PledgeRowFr
       <Checkbox name="anonymous" label={t('funds.anonymousAsk')} checked={v.anonymous} onChange={(anonymous) => set({ anonymous })} />
       <MoneyField label={t('funds.amount')} name="amount" value={v.amount} onChange={(x) => set({ amount: x })} error={err('amount')} />
       <MovementFields kind={pledge ? 'PLEDGE_FULFILMENT' : 'DONATION'} value={v.movement} onChange={(x) => set({ movement: { ...v.movement, ...x } })} err={err} />
-      <SubmitError error={apiError} />
+      <SubmitError error={form.error} />
     </MoneyDialog>
   );
 }

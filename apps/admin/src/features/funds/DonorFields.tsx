@@ -1,11 +1,11 @@
 import { DONOR_KINDS, type DonorKind } from '@lnob/domain';
 import { SelectField, TextField, useI18n } from '@lnob/ui';
-import { OrganizationPicker, type Picked } from '../common/Pickers';
+import { OrganizationPicker, SearchPicker, type Picked } from '../common/Pickers';
 import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
-import { donorKindLabel, type DonorOption } from './model';
+import { donorKindLabel } from './labels';
+import { type DonorOption } from './model';
 import { DonorPickerDocument } from './operations';
 import { Choice } from './parts';
-import { SearchPicker } from './SearchPicker';
 
 export interface DonorValue {
   mode: 'new' | 'existing';

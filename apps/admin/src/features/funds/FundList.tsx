@@ -5,7 +5,7 @@ import { useCan } from '../../app/session';
 import { AreaPicker, type Picked } from '../common/Pickers';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { CreateFundForm } from './CreateFundForm';
-import { fundLevelLabel } from './model';
+import { fundLevelLabel } from './labels';
 import { FUNDS_PAGE, FundsDocument } from './operations';
 import './funds.css';
 

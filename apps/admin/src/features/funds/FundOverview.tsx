@@ -5,7 +5,8 @@ import { EmptyState, SelectField, formatInteger, formatLocalDate, formatVnd, use
 import { describeError } from '../../app/errors';
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { QueryFallback } from '../common/queries';
-import { categoryLabel, defaultYear, monthRows, overviewVariables, yearsOf } from './model';
+import { categoryLabel } from './labels';
+import { defaultYear, monthRows, overviewVariables, yearsOf } from './model';
 import { FundOverviewDocument, type FundFieldsFragment, type SummaryFieldsFragment } from './operations';
 
 import MonthlyChart from './MonthlyChart';

@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react';
-import { useClient, useQuery, type OperationResult } from 'urql';
+import { useClient, useQuery } from 'urql';
 import { todayLocal } from '@lnob/domain';
 import { Badge, Dialog, Tabs, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { QueryFallback } from '../common/queries';
+import { NOT_FOUND_ERROR, QueryFallback } from '../common/queries';
+import { queryAllPages } from '../common/query-once';
 import { DisbursementForm } from './DisbursementForm';
 import { DonationForm } from './DonationForm';
 import { FundOverview } from './FundOverview';
 import { LedgerTable } from './LedgerTable';
-import { fundLevelLabel } from './model';
-import { FundHeaderDocument, PledgesDocument, type FundFieldsFragment, type PledgeRowFragment, type PledgesQuery } from './operations';
+import { fundLevelLabel } from './labels';
+import { FundHeaderDocument, PledgesDocument, type FundFieldsFragment, type PledgeRowFragment } from './operations';
 import { PledgeForm } from './PledgeForm';
-import { queryOnce } from './query-once';
 import { PledgeList } from './PledgeList';
 import { ReconciliationTab } from './ReconciliationTab';
 import { ReversalForm } from './ReversalForm';
@@ -21,9 +21,8 @@ import { TransactionDialog } from './TransactionDialog';
 import { TransferForm } from './TransferForm';
 import './funds.css';
 
-export const FUND_TABS = ['overview', 'ledger', 'pledges', 'reconciliation'] as const;
-export type FundTab = (typeof FUND_TABS)[number];
-export const FUND_FORMS = ['donation', 'pledge', 'disbursement', 'transfer'] as const;
+const FUND_TABS = ['overview', 'ledger', 'pledges', 'reconciliation'] as const;
+type FundTab = (typeof FUND_TABS)[number];
 
 /**
  * `#/funds/<id>?tab=overview|ledger|pledges|reconciliation`: the fund's name, committee, area,
@@ -157,22 +156,20 @@ function FulfilPledge(p: { fund: FundFieldsFragment; pledgeId: string; onClose()
   useEffect(() => {
     let cancelled = false;
     void (async () => {
-      let after: string | null = null;
-      for (let page = 0; page < PLEDGE_PAGES && !cancelled; page++) {
-        const r: OperationResult<PledgesQuery> = await queryOnce(client, PledgesDocument, { fundId: p.fund.id, first: 100, after });
-        const conn = r.data?.pledges;
-        if (!conn) return !cancelled && setState({ pledge: null, error: describeError(r.error), done: true });
-        const found = conn.edges.find((e) => e.node.id === p.pledgeId)?.node ?? null;
-        if (found || !conn.pageInfo.hasNextPage) return !cancelled && setState({ pledge: found, error: null, done: true });
-        after = conn.pageInfo.endCursor;
-      }
+      const isIt = (x: PledgeRowFragment) => x.id === p.pledgeId;
+      const r = await queryAllPages(client, PledgesDocument, (after) => ({ fundId: p.fund.id, first: 100, after }), (d) => d.pledges, PLEDGE_PAGES, (pledges) => cancelled || pledges.some(isIt));
+      if (cancelled) return;
+      if (!r.ok) return setState({ pledge: null, error: r.error, done: true });
+      const found = r.nodes.find(isIt) ?? null;
+      // Not found: known once every page was read (not after PLEDGE_PAGES pages).
+      if (found || !r.capped) setState({ pledge: found, error: null, done: true });
     })();
     return () => {
       cancelled = true;
     };
   }, [client, p.fund.id, p.pledgeId, attempt]);
   if (!state.pledge) {
-    const error = state.error ?? (state.done ? ({ code: 'NOT_FOUND', reason: 'NOT_FOUND', requestId: null, fieldErrors: [], message: '', network: false } as AppError) : null);
+    const error = state.error ?? (state.done ? NOT_FOUND_ERROR : null);
     return (
       <Dialog title={t('funds.fulfilPledge')} onClose={p.onClose}>
         <QueryFallback fetching={!state.done} error={error} onRetry={() => setAttempt(attempt + 1)} />

@@ -1,12 +1,13 @@
 import { useId, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { Button, Field, useI18n, codeLabel } from '@lnob/ui';
+import { Field, useI18n, codeLabel } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
 import { useCan } from '../../app/session';
+import { PICKER_SIZE } from '../common/operations';
 import { useDebounced } from '../common/paging';
-import { AreaPicker, type Picked } from '../common/Pickers';
-import { FundHouseholdPickerDocument, HOUSEHOLD_PICKER_SIZE } from './operations';
+import { AreaPicker, PickerChosen, PickerOptions, type Picked } from '../common/Pickers';
+import { FundHouseholdPickerDocument } from './operations';
 
 export interface PickedHousehold {
   id: string;
@@ -16,6 +17,8 @@ export interface PickedHousehold {
   /** Class of the latest effective review, when known. */
   latestClass: string | null;
 }
+
+const latestReview = (h: { reviews: readonly { effective: boolean; year: number; class: string }[] }) => h.reviews.find((r) => r.effective) ?? null;
 
 /**
  * Picks a household within the caller's scope, as the households screen finds them: narrow by area
@@ -34,7 +37,7 @@ export function HouseholdPicker(p: { label: ReactNode; value: PickedHousehold | 
   const active = area !== null || search.length >= 2;
   const [res] = useQuery({
     query: FundHouseholdPickerDocument,
-    variables: { filter: { areaId: area?.id, search: mayReadPersonal && search.length >= 2 ? search : undefined }, first: HOUSEHOLD_PICKER_SIZE },
+    variables: { filter: { areaId: area?.id, search: mayReadPersonal && search.length >= 2 ? search : undefined }, first: PICKER_SIZE },
     pause: !active,
   });
   const error = describeError(res.error);
@@ -43,20 +46,13 @@ export function HouseholdPicker(p: { label: ReactNode; value: PickedHousehold | 
 
   if (p.value) {
     return (
-      <Field label={p.label} htmlFor={id} error={p.error}>
-        <div className="lnob-picker__chosen" data-testid={p.testId}>
-          <output id={id}>
-            {p.value.headName ?? t('state.hiddenPersonal')}
-            <span className="lnob-muted">
-              {' · '}
-              {[p.value.areaName, classLabel(p.value.latestClass)].filter(Boolean).join(' · ')}
-            </span>
-          </output>
-          <Button variant="link" onClick={() => p.onChange(null)}>
-            {t('form.change')}
-          </Button>
-        </div>
-      </Field>
+      <PickerChosen label={p.label} error={p.error} testId={p.testId} id={p.value.id} onClear={() => p.onChange(null)}>
+        {p.value.headName ?? t('state.hiddenPersonal')}
+        <span className="lnob-muted">
+          {' · '}
+          {[p.value.areaName, classLabel(p.value.latestClass)].filter(Boolean).join(' · ')}
+        </span>
+      </PickerChosen>
     );
   }
   return (
@@ -71,25 +67,27 @@ export function HouseholdPicker(p: { label: ReactNode; value: PickedHousehold | 
       {!active ? (
         <p className="lnob-muted">{t(mayReadPersonal ? 'funds.householdHint' : 'funds.householdHintArea')}</p>
       ) : (
-        <ul className="lnob-picker__options" role="listbox" aria-label={typeof p.label === 'string' ? p.label : undefined}>
-          {res.fetching && options.length === 0 ? <li className="lnob-muted">{t('state.loading')}</li> : null}
-          {error ? <li className="lnob-field__error">{message(error)}</li> : null}
-          {!res.fetching && !error && options.length === 0 ? <li className="lnob-muted">{t('state.noResults')}</li> : null}
-          {options.map((h) => {
-            const latest = h.reviews.find((r) => r.effective) ?? null;
+        <PickerOptions
+          label={p.label}
+          options={options}
+          fetching={res.fetching}
+          error={error ? message(error) : null}
+          empty={t('state.noResults')}
+          onPick={(h) => p.onChange({ id: h.id, headName: h.headName, areaName: h.area?.name ?? null, latestClass: latestReview(h)?.class ?? null })}
+        >
+          {(h) => {
+            const latest = latestReview(h);
             return (
-              <li key={h.id} role="option" aria-selected={false}>
-                <button type="button" onClick={() => p.onChange({ id: h.id, headName: h.headName, areaName: h.area?.name ?? null, latestClass: latest?.class ?? null })}>
-                  {h.headName ?? t('state.hiddenPersonal')}
-                  <span className="lnob-muted">
-                    {' · '}
-                    {[h.area?.name, latest ? `${classLabel(latest.class)} (${latest.year})` : classLabel(null)].filter(Boolean).join(' · ')}
-                  </span>
-                </button>
-              </li>
+              <>
+                {h.headName ?? t('state.hiddenPersonal')}
+                <span className="lnob-muted">
+                  {' · '}
+                  {[h.area?.name, latest ? `${classLabel(latest.class)} (${latest.year})` : classLabel(null)].filter(Boolean).join(' · ')}
+                </span>
+              </>
             );
-          })}
-        </ul>
+          }}
+        </PickerOptions>
       )}
       {p.error ? <div className="lnob-field__error">{p.error}</div> : null}
     </fieldset>

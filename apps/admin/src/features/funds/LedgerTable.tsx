@@ -1,18 +1,19 @@
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { DISBURSEMENT_CATEGORIES, TRANSACTION_KINDS } from '@lnob/domain';
-import { Badge, Button, DateField, EmptyState, SelectField, formatInteger, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
+import { Badge, Button, CSV_TYPE, DateField, EmptyState, SelectField, formatInteger, formatLocalDate, formatVnd, saveFile, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { QueryFallback } from '../common/queries';
-import { exportFileName, fetchAllLedger, ledgerCsv, ledgerXlsx, saveFile, XLSX_TYPE } from './export';
-import { categoryLabel, channelLabel, counterparty, direction, kindLabel } from './model';
+import { MoreRows, QueryFallback, RowsFallback } from '../common/queries';
+import { exportFileName, fetchAllLedger, ledgerCsv, ledgerXlsx, XLSX_TYPE } from './export';
+import { categoryLabel, channelLabel, kindLabel } from './labels';
+import { counterparty, direction } from './model';
 import { LEDGER_PAGE, LedgerDocument, type FundFieldsFragment, type LedgerFilter, type LedgerQuery, type LedgerRowFragment } from './operations';
 
 /** The ledger's filter from the URL (`from`, `to`, `kind`, `category`). */
-export function ledgerFilterOf(q: URLSearchParams): LedgerFilter {
+function ledgerFilterOf(q: URLSearchParams): LedgerFilter {
   const kind = q.get('kind');
   const category = q.get('category');
   return {
@@ -29,7 +30,7 @@ export function ledgerFilterOf(q: URLSearchParams): LedgerFilter {
  * for the next page, reversed rows marked and linked to their reversal, and the filtered set as
  * CSV or XLSX (every page).
  */
-export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: typeof saveFile }) {
+export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: (name: string, data: string | Uint8Array, type: string) => void }) {
   const { t, locale } = useI18n();
   const route = useRoute();
   const client = useClient();
@@ -52,7 +53,7 @@ export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: typeof sav
     if (!r.ok) return setExportError(r.error);
     const name = exportFileName(p.fund.name, filter, format);
     const save = p.saveFile ?? saveFile;
-    if (format === 'csv') save(name, ledgerCsv(r.rows, p.fund.id, locale), 'text/csv;charset=utf-8');
+    if (format === 'csv') save(name, ledgerCsv(r.rows, p.fund.id, locale), CSV_TYPE);
     else save(name, ledgerXlsx(r.rows, p.fund.id, locale), XLSX_TYPE);
   };
 
@@ -139,9 +140,7 @@ export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: typeof sav
 
 /** One page of rows, then "Xem thêm" (which becomes the next page once asked). */
 function LedgerRows(p: { fundId: string; conn: LedgerQuery['ledger'] }) {
-  const { t } = useI18n();
   const can = useCan();
-  const [more, setMore] = useState(false);
   const { conn } = p;
   const cols = can('data.capture') ? 8 : 7;
   return (
@@ -149,19 +148,7 @@ function LedgerRows(p: { fundId: string; conn: LedgerQuery['ledger'] }) {
       {conn.edges.map(({ node }) => (
         <LedgerLine key={node.id} tx={node} fundId={p.fundId} />
       ))}
-      {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
-        more ? (
-          <NextPage fundId={p.fundId} after={conn.pageInfo.endCursor} cols={cols} />
-        ) : (
-          <tr>
-            <td colSpan={cols}>
-              <Button variant="link" onClick={() => setMore(true)} data-testid="ledger-more">
-                {t('imports.showMore')}
-              </Button>
-            </td>
-          </tr>
-        )
-      ) : null}
+      <MoreRows cols={cols} pageInfo={conn.pageInfo} testId="ledger-more" next={(after) => <NextPage fundId={p.fundId} after={after} cols={cols} />} />
     </>
   );
 }
@@ -170,15 +157,7 @@ function NextPage(p: { fundId: string; after: string; cols: number }) {
   const route = useRoute();
   const [res, reexecute] = useQuery({ query: LedgerDocument, variables: { fundId: p.fundId, filter: ledgerFilterOf(route.query), first: LEDGER_PAGE, after: p.after } });
   const conn = res.data?.ledger;
-  if (!conn) {
-    return (
-      <tr>
-        <td colSpan={p.cols}>
-          <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        </td>
-      </tr>
-    );
-  }
+  if (!conn) return <RowsFallback cols={p.cols} fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   return <LedgerRows fundId={p.fundId} conn={conn} />;
 }
 

@@ -3,12 +3,12 @@ import { Badge, EmptyState, SelectField, formatLocalDate, formatVnd, useI18n } f
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
 import { PagedResults, usePagedQuery } from '../common/queries';
-import { pledgeStatusLabel } from './model';
+import { pledgeStatusLabel } from './labels';
 import { PLEDGES_PAGE, PledgesDocument, type FundFieldsFragment, type PledgeStatus } from './operations';
 
 const TONE: Record<PledgeStatus, 'neutral' | 'good' | 'bad' | 'warn'> = { OPEN: 'neutral', PARTIAL: 'warn', FULFILLED: 'good', OVERDUE: 'bad' };
 
-export function PledgeStatusBadge(p: { status: PledgeStatus }) {
+function PledgeStatusBadge(p: { status: PledgeStatus }) {
   const { locale } = useI18n();
   return (
     <Badge tone={TONE[p.status]}>

@@ -6,6 +6,7 @@ import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { loadSession, useCan } from '../../app/session';
+import { UPLOAD_MAX_BYTES } from '../common/files';
 import { PagedResults, QueryFallback, usePagedQuery } from '../common/queries';
 import { uploadFile, type UploadAnswer } from '../imports/upload';
 import { defaultYear, yearsOf } from './model';
@@ -18,7 +19,7 @@ import {
   type ImportBankStatementMutation,
   type StatementFieldsFragment,
 } from './operations';
-import { defaultAccount, parsePeriod, periodOf, problemText, rowRuns, sharePercent, shareFraction, STATEMENT_MAX_BYTES, statementFileProblem } from './reconciliation';
+import { defaultAccount, parsePeriod, periodOf, problemText, rowRuns, sharePercent, shareFraction, statementFileProblem } from './reconciliation';
 import { StatementLines } from './StatementLines';
 
 type HeaderFund = FundHeaderQuery['fund'];
@@ -81,7 +82,7 @@ export function ReconciliationTab(p: ReconciliationTabProps) {
 }
 
 /** Money in of the period, matched (amount and share), and the unmatched on both sides. */
-export function ReconciliationSummary(p: { fundId: string; period: string }) {
+function ReconciliationSummary(p: { fundId: string; period: string }) {
   const { t, locale } = useI18n();
   const [res, reexecute] = useQuery({ query: FundReconciliationDocument, variables: { fundId: p.fundId, period: p.period } });
   const r = res.data?.reconciliation;
@@ -134,7 +135,7 @@ type ImportResult = ImportBankStatementMutation['importBankStatement'];
  * upload it with the session token, import it; then its result: lines read, rows that could not be
  * read (row, column, reason), rows skipped, or why it was refused (STATEMENT_ALREADY_IMPORTED).
  */
-export function StatementImport(p: { fund: HeaderFund; upload: NonNullable<ReconciliationTabProps['upload']>; getToken(): string | null }) {
+function StatementImport(p: { fund: HeaderFund; upload: NonNullable<ReconciliationTabProps['upload']>; getToken(): string | null }) {
   const { t, locale } = useI18n();
   const route = useRoute();
   const id = useId();
@@ -146,7 +147,7 @@ export function StatementImport(p: { fund: HeaderFund; upload: NonNullable<Recon
   const [result, setResult] = useState<ImportResult | null>(null);
   const [, importStatement] = useMutation(ImportBankStatementDocument);
   const problem = file ? statementFileProblem(file) : null;
-  const max = `${STATEMENT_MAX_BYTES / 1024 / 1024} MB`;
+  const max = `${UPLOAD_MAX_BYTES / 1024 / 1024} MB`;
   const problemMessage =
     problem === 'wrongType' ? t('recon.wrongType') : problem === 'empty' ? t('imports.emptyFile') : problem === 'tooLarge' ? t('imports.tooLarge', { size: kib(file!.size, locale), max }) : null;
 
@@ -223,7 +224,7 @@ export function StatementImport(p: { fund: HeaderFund; upload: NonNullable<Recon
 }
 
 /** What an import did: lines read (and their dates), rows not read by row with the reason, rows skipped. */
-export function ImportResultView(p: { result: ImportResult }) {
+function ImportResultView(p: { result: ImportResult }) {
   const { t, locale } = useI18n();
   const { statement: s, problems, skippedRows } = p.result;
   return (

@@ -1,25 +1,21 @@
-import { useState } from 'react';
-import { useQuery } from 'urql';
-import { REASONS, todayLocal } from '@lnob/domain';
+import { todayLocal } from '@lnob/domain';
 import { DateField, Dialog, Notice, Button, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
 import { QueryFallback } from '../common/queries';
-import { balanceFigures, counterparty, defaultMovementDate, kindLabel, type BalanceFigures } from './model';
-import { LedgerTransactionDocument, ReverseTransactionDocument, type FundFieldsFragment, type LedgerRowFragment, type PostedFragment } from './operations';
-import { fieldErrors, MoneyDialog, Recorded, SubmitError, TextArea } from './parts';
-import { useMoneyMutation } from './submission';
+import { kindLabel } from './labels';
+import { counterparty, defaultMovementDate } from './model';
+import { ReverseTransactionDocument, type FundFieldsFragment, type LedgerRowFragment } from './operations';
+import { MoneyDialog, RecordedMovement, SubmitError, TextArea } from './parts';
+import { useMoneyForm } from './submission';
+import { useLedgerTransaction } from './TransactionDialog';
 
 /** Reverse a ledger row (bút toán đảo): why, and the day (not before the original). */
 export function ReversalForm(p: { fund: FundFieldsFragment; transactionId: string; onClose(): void }) {
   const { t } = useI18n();
-  const [res, reexecute] = useQuery({ query: LedgerTransactionDocument, variables: { id: p.transactionId } });
-  const node = res.data?.node;
-  const tx = node && node.__typename === 'LedgerTransaction' ? (node as LedgerRowFragment) : null;
+  const { tx, fetching, error, retry } = useLedgerTransaction(p.transactionId);
   if (!tx) {
-    const error = describeError(res.error) ?? (res.data && !res.fetching ? { code: 'NOT_FOUND', reason: 'NOT_FOUND', requestId: null, fieldErrors: [], message: '', network: false } : null);
     return (
       <Dialog title={t('funds.reverse')} onClose={p.onClose}>
-        <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback fetching={fetching} error={error} onRetry={retry} />
       </Dialog>
     );
   }
@@ -29,17 +25,12 @@ export function ReversalForm(p: { fund: FundFieldsFragment; transactionId: strin
 function ReversalFields(p: { fund: FundFieldsFragment; tx: LedgerRowFragment; onClose(): void }) {
   const { t, locale } = useI18n();
   const { fund, tx } = p;
-  const [reason, setReason] = useState('');
-  const [occurredOn, setOccurredOn] = useState(() => {
+  const fresh = () => {
     const d = defaultMovementDate(fund, todayLocal());
-    return d < tx.occurredOn ? tx.occurredOn : d;
-  });
-  const [local, setLocal] = useState<Record<string, string | null>>({});
-  const [apiError, setApiError] = useState<AppError | null>(null);
-  const [figures, setFigures] = useState<BalanceFigures | null>(null);
-  const [done, setDone] = useState<PostedFragment | null>(null);
-  const { submit, sending } = useMoneyMutation(ReverseTransactionDocument);
-  const err = fieldErrors(local, apiError);
+    return { reason: '', occurredOn: d < tx.occurredOn ? tx.occurredOn : d };
+  };
+  const form = useMoneyForm(ReverseTransactionDocument, fresh, (d) => d.reverseTransaction);
+  const { v, set, err, done } = form;
 
   const summary = (
     <dl className="lnob-dl" data-testid="reversal-original">
@@ -64,34 +55,28 @@ function ReversalFields(p: { fund: FundFieldsFragment; tx: LedgerRowFragment; on
   }
 
   const onSubmit = async () => {
-    const problems = { reason: reason.trim() ? null : t('form.required'), occurredOn: !occurredOn ? t('form.required') : occurredOn < tx.occurredOn ? t('funds.reversalBeforeOriginal', { date: formatLocalDate(tx.occurredOn) }) : null };
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    const r = await submit({ transactionId: tx.id, reason: reason.trim(), occurredOn });
-    if (!r) return;
-    setApiError(r.error);
-    setFigures(null);
-    if (r.data) return setDone(r.data.reverseTransaction);
-    // The figures the refusal was checked against (extensions.details): balance, amount, shortfall.
-    if (r.error?.reason === REASONS.FUND_BALANCE_INSUFFICIENT) setFigures(balanceFigures(r.combined));
+    await form.send(
+      { reason: v.reason.trim() ? null : t('form.required'), occurredOn: !v.occurredOn ? t('form.required') : v.occurredOn < tx.occurredOn ? t('funds.reversalBeforeOriginal', { date: formatLocalDate(tx.occurredOn) }) : null },
+      () => ({ transactionId: tx.id, reason: v.reason.trim(), occurredOn: v.occurredOn }),
+    );
   };
 
   return (
     <MoneyDialog
       title={t('funds.reverse')}
       formId="reversal-form"
-      sending={sending}
-      error={apiError}
+      sending={form.sending}
+      error={form.error}
       submitLabel={t('funds.reverse')}
       onSubmit={onSubmit}
       onClose={p.onClose}
-      done={done ? <Recorded replayed={done.replayed} tx={done.transaction} fundId={fund.id} balance={done.fund.balance} message={t('funds.reversedDone', { amount: formatVnd(tx.amount, locale), date: formatLocalDate(done.transaction.occurredOn) })} /> : null}
+      done={done ? <RecordedMovement posted={done} fundId={fund.id} message={t('funds.reversedDone', { amount: formatVnd(tx.amount, locale), date: formatLocalDate(done.transaction.occurredOn) })} /> : null}
     >
       {summary}
       <p className="lnob-muted">{t('funds.reverseHelp')}</p>
-      <TextArea label={t('funds.reverseReason')} name="reason" value={reason} onChange={setReason} error={err('reason')} rows={3} />
-      <DateField label={t('funds.reverseDate')} name="occurredOn" value={occurredOn} onChange={setOccurredOn} error={err('occurredOn')} required />
-      <SubmitError error={apiError} figures={figures} />
+      <TextArea label={t('funds.reverseReason')} name="reason" value={v.reason} onChange={(reason) => set({ reason })} error={err('reason')} rows={3} />
+      <DateField label={t('funds.reverseDate')} name="occurredOn" value={v.occurredOn} onChange={(occurredOn) => set({ occurredOn })} error={err('occurredOn')} required />
+      <SubmitError error={form.error} figures={form.figures} />
     </MoneyDialog>
   );
 }

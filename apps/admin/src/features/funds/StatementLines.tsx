@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
-import { useClient, useMutation, type OperationResult } from 'urql';
+import { useClient, useMutation } from 'urql';
+import { addDays } from '@lnob/domain';
 import { Badge, Button, DateField, Dialog, EmptyState, Notice, SelectField, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
 import { PagedResults, usePagedQuery } from '../common/queries';
-import { donorKindLabel } from './model';
+import { queryAllPages } from '../common/query-once';
+import { donorKindLabel } from './labels';
 import {
   CANDIDATES_PAGE,
   ConfirmStatementMatchDocument,
@@ -19,8 +21,7 @@ import {
   type MatchCandidatesQuery,
   type StatementLineRowFragment,
 } from './operations';
-import { queryOnce } from './query-once';
-import { evidenceLabel, LINE_STATUS_TONE, LINE_STATUSES, lineStatusLabel, lineStatusOf, MANUAL_MATCH_DAYS, matchCandidates, shiftDays } from './reconciliation';
+import { evidenceLabel, LINE_STATUS_TONE, LINE_STATUSES, lineStatusLabel, lineStatusOf, MANUAL_MATCH_DAYS, matchCandidates } from './reconciliation';
 
 type Line = StatementLineRowFragment;
 type Action = 'confirm' | 'reject' | 'unmatch';
@@ -238,20 +239,11 @@ function useCandidates(fundId: string, from: string, to: string): Candidates & {
       const rows: CandidateNode[] = [];
       let capped = false;
       for (const kind of CANDIDATE_KINDS) {
-        let after: string | null = null;
-        for (let page = 0; ; page++) {
-          if (page === CANDIDATE_PAGES) {
-            capped = true;
-            break;
-          }
-          const r: OperationResult<MatchCandidatesQuery> = await queryOnce(client, MatchCandidatesDocument, { fundId, filter: { kind, from, to }, first: CANDIDATES_PAGE, after });
-          if (cancelled) return;
-          const conn = r.data?.ledger;
-          if (!conn) return setState({ loading: false, rows: [], capped: false, error: describeError(r.error) });
-          rows.push(...conn.edges.map((e) => e.node));
-          if (!conn.pageInfo.hasNextPage || !conn.pageInfo.endCursor) break;
-          after = conn.pageInfo.endCursor;
-        }
+        const r = await queryAllPages(client, MatchCandidatesDocument, (after) => ({ fundId, filter: { kind, from, to }, first: CANDIDATES_PAGE, after }), (d) => d.ledger, CANDIDATE_PAGES, () => cancelled);
+        if (cancelled) return;
+        if (!r.ok) return setState({ loading: false, rows: [], capped: false, error: r.error });
+        rows.push(...r.nodes);
+        capped ||= r.capped;
       }
       setState({ loading: false, rows, capped, error: null });
     })();
@@ -266,12 +258,12 @@ function useCandidates(fundId: string, from: string, to: string): Candidates & {
  * Match an unmatched money-in line by hand: the fund's donations and pledge fulfilments of the same
  * amount, not reversed, within ±15 days of the line (the dates can be changed), nearest first.
  */
-export function MatchDialog(p: { fundId: string; line: Line; onClose(): void; onMatched(line: Line): void }) {
+function MatchDialog(p: { fundId: string; line: Line; onClose(): void; onMatched(line: Line): void }) {
   const { t, locale } = useI18n();
   const route = useRoute();
   const { line } = p;
-  const [from, setFrom] = useState(() => shiftDays(line.occurredOn, -MANUAL_MATCH_DAYS));
-  const [to, setTo] = useState(() => shiftDays(line.occurredOn, MANUAL_MATCH_DAYS));
+  const [from, setFrom] = useState(() => addDays(line.occurredOn, -MANUAL_MATCH_DAYS));
+  const [to, setTo] = useState(() => addDays(line.occurredOn, MANUAL_MATCH_DAYS));
   const valid = from !== '' && to !== '' && from <= to;
   const found = useCandidates(p.fundId, valid ? from : line.occurredOn, valid ? to : line.occurredOn);
   const candidates = matchCandidates(found.rows, line);

@@ -6,10 +6,28 @@ import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { href, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { QueryFallback, useWithheldSoFar } from '../common/queries';
+import { NOT_FOUND_ERROR, QueryFallback, useWithheldSoFar } from '../common/queries';
 import { withheldPaths } from '../households/shared';
-import { beneficiaryKindLabel, categoryLabel, channelLabel, counterparty, direction, donorKindLabel, kindLabel } from './model';
+import { beneficiaryKindLabel, categoryLabel, channelLabel, donorKindLabel, kindLabel } from './labels';
+import { counterparty, direction } from './model';
 import { CompleteHousingDocument, LedgerTransactionDocument, type FundFieldsFragment, type LedgerRowFragment } from './operations';
+
+/**
+ * A ledger row by id (`node(id)`), with its household's head (through the personal-data guard:
+ * `withheld` names what the API held back); NOT_FOUND when the id is not a ledger row.
+ */
+export function useLedgerTransaction(id: string) {
+  const [res, reexecute] = useQuery({ query: LedgerTransactionDocument, variables: { id } });
+  const node = res.data?.node;
+  const tx = node && node.__typename === 'LedgerTransaction' ? (node as LedgerRowFragment & { household: { id: string; headName: string | null } | null }) : null;
+  return {
+    tx,
+    fetching: res.fetching,
+    error: describeError(res.error) ?? (res.data && !tx ? NOT_FOUND_ERROR : null),
+    retry: () => reexecute({ requestPolicy: 'network-only' }),
+    withheld: withheldPaths(res.error),
+  };
+}
 
 /**
  * `#/funds/<id>?tab=ledger&tx=<transaction>`: one ledger row in full — who recorded it and when,
@@ -21,11 +39,8 @@ export function TransactionDialog(p: { fund: FundFieldsFragment; transactionId: 
   const { t, locale } = useI18n();
   const route = useRoute();
   const can = useCan();
-  const [res, reexecute] = useQuery({ query: LedgerTransactionDocument, variables: { id: p.transactionId } });
-  const withheld = useWithheldSoFar(withheldPaths(res.error));
-  const node = res.data?.node;
-  const tx = node && node.__typename === 'LedgerTransaction' ? (node as LedgerRowFragment & { household: { id: string; headName: string | null } | null }) : null;
-  const error = describeError(res.error) ?? (res.data && !tx ? ({ code: 'NOT_FOUND', reason: 'NOT_FOUND', requestId: null, fieldErrors: [], message: '', network: false } as AppError) : null);
+  const { tx, fetching, error, retry, withheld: withheldNow } = useLedgerTransaction(p.transactionId);
+  const withheld = useWithheldSoFar(withheldNow);
   const link = (id: string) => withQuery(route, { tx: id });
   const dir = tx ? direction(tx, p.fund.id) : null;
   const capture = can('data.capture');
@@ -33,7 +48,7 @@ export function TransactionDialog(p: { fund: FundFieldsFragment; transactionId: 
   return (
     <Dialog title={tx ? `${kindLabel(tx.kind, locale)} — ${formatVnd(tx.amount, locale)}` : t('funds.transaction')} onClose={p.onClose} wide footer={<Button onClick={p.onClose}>{t('funds.close')}</Button>}>
       {!tx ? (
-        <QueryFallback fetching={res.fetching} error={error} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback fetching={fetching} error={error} onRetry={retry} />
       ) : (
         <div data-testid="transaction-detail" data-id={tx.id}>
           {tx.reversedBy ? (

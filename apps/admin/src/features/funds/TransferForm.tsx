@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { useQuery } from 'urql';
-import { REASONS, todayLocal } from '@lnob/domain';
+import { todayLocal } from '@lnob/domain';
 import { SelectField, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
+import { describeError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
-import { balanceFigures, defaultMovementDate, fundLevelLabel, fundOpenOn, parseAmountInput, type BalanceFigures } from './model';
-import { FundsDocument, RecordTransferDocument, TRANSFER_FUNDS, type FundFieldsFragment, type PostedFragment } from './operations';
-import { emptyMovement, fieldErrors, MoneyDialog, MoneyField, MovementFields, movementInput, Recorded, SubmitError, useForm } from './parts';
-import { useMoneyMutation } from './submission';
+import { fundLevelLabel } from './labels';
+import { defaultMovementDate, fundOpenOn, parseAmountInput } from './model';
+import { FundsDocument, RecordTransferDocument, TRANSFER_FUNDS, type FundFieldsFragment } from './operations';
+import { emptyMovement, MoneyDialog, MoneyField, MovementFields, movementInput, RecordedMovement, SubmitError } from './parts';
+import { useMoneyForm } from './submission';
 
 /** Send money to another fund of the caller's view (both funds see the transfer). */
 export function TransferForm(p: { fund: FundFieldsFragment; onClose(): void }) {
@@ -15,35 +15,26 @@ export function TransferForm(p: { fund: FundFieldsFragment; onClose(): void }) {
   const message = useErrorMessage();
   const { fund } = p;
   const fresh = () => ({ toFundId: '', amount: '', movement: emptyMovement(defaultMovementDate(fund, todayLocal())) });
-  const [v, set, reset] = useForm(fresh);
-  const [local, setLocal] = useState<Record<string, string | null>>({});
-  const [apiError, setApiError] = useState<AppError | null>(null);
-  const [figures, setFigures] = useState<BalanceFigures | null>(null);
-  const [done, setDone] = useState<PostedFragment | null>(null);
-  const { submit, sending, restart } = useMoneyMutation(RecordTransferDocument);
+  const form = useMoneyForm(RecordTransferDocument, fresh, (d) => d.recordTransfer);
+  const { v, set, err, done } = form;
   const [funds] = useQuery({ query: FundsDocument, variables: { first: TRANSFER_FUNDS } });
   const others = (funds.data?.funds.edges ?? []).map((e) => e.node).filter((f) => f.id !== fund.id);
   const amount = parseAmountInput(v.amount);
-  const err = fieldErrors(local, apiError);
   const fundsError = describeError(funds.error);
 
   const onSubmit = async () => {
     const required = t('form.required');
-    const problems: Record<string, string | null> = {
-      toFundId: v.toFundId ? null : required,
-      amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
-      occurredOn: v.movement.occurredOn ? null : required,
-    };
-    setLocal(problems);
-    if (Object.values(problems).some(Boolean)) return;
-    const { valuation: _none, ...movement } = movementInput(v.movement);
-    const r = await submit({ fromFundId: fund.id, toFundId: v.toFundId, amount: amount!, ...movement });
-    if (!r) return;
-    setApiError(r.error);
-    setFigures(null);
-    if (r.data) return setDone(r.data.recordTransfer);
-    // The figures the refusal was checked against (extensions.details): balance, amount, shortfall.
-    if (r.error?.reason === REASONS.FUND_BALANCE_INSUFFICIENT) setFigures(balanceFigures(r.combined));
+    await form.send(
+      {
+        toFundId: v.toFundId ? null : required,
+        amount: amount === null || amount <= 0 ? t('funds.amountInvalid') : null,
+        occurredOn: v.movement.occurredOn ? null : required,
+      },
+      () => {
+        const { valuation: _none, ...movement } = movementInput(v.movement);
+        return { fromFundId: fund.id, toFundId: v.toFundId, amount: amount!, ...movement };
+      },
+    );
   };
 
   const date = v.movement.occurredOn;
@@ -51,24 +42,17 @@ export function TransferForm(p: { fund: FundFieldsFragment; onClose(): void }) {
     <MoneyDialog
       title={t('funds.recordTransfer')}
       formId="transfer-form"
-      sending={sending}
-      error={apiError}
+      sending={form.sending}
+      error={form.error}
       submitLabel={t('funds.recordTransfer')}
       onSubmit={onSubmit}
       onClose={p.onClose}
-      onAnother={() => {
-        restart();
-        reset(fresh());
-        setDone(null);
-        setApiError(null);
-      }}
+      onAnother={form.another}
       done={
         done ? (
-          <Recorded
-            replayed={done.replayed}
-            tx={done.transaction}
+          <RecordedMovement
+            posted={done}
             fundId={fund.id}
-            balance={done.fund.balance}
             message={t('funds.transferDone', { amount: formatVnd(done.transaction.amount, locale), to: done.transaction.counterFund?.name ?? '' })}
           />
         ) : null
@@ -92,7 +76,7 @@ export function TransferForm(p: { fund: FundFieldsFragment; onClose(): void }) {
       />
       <MoneyField label={t('funds.amount')} name="amount" value={v.amount} onChange={(x) => set({ amount: x })} error={err('amount')} />
       <MovementFields kind="TRANSFER" value={v.movement} onChange={(x) => set({ movement: { ...v.movement, ...x } })} err={err} />
-      <SubmitError error={apiError} figures={figures} />
+      <SubmitError error={form.error} figures={form.figures} />
     </MoneyDialog>
   );
 }

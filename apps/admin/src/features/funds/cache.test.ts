@@ -26,39 +26,15 @@ import {
   RecordPledgeDocument,
   RecordTransferDocument,
   ReverseTransactionDocument,
+  type TransactionKind,
 } from './operations';
+import { tx } from './test-data';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
 const fund = (id: string, balance: number) => ({ __typename: 'Fund', id, name: `Quỹ ${id}`, level: 'PROVINCE', balance, validFrom: '2021-01-01', validTo: null, organization: null, area: null });
-const row = (id: string, kind: string, amount: number, x: Record<string, unknown> = {}) => ({
-  __typename: 'LedgerTransaction',
-  id,
-  kind,
-  amount,
-  category: null,
-  channel: 'CASH',
-  occurredOn: '2025-01-10',
-  anonymous: false,
-  beneficiaryKind: null,
-  beneficiaryName: null,
-  receiptNumber: null,
-  reference: null,
-  note: null,
-  valuation: null,
-  overrideJustification: null,
-  housingCompletedOn: null,
-  recordedAt: '2025-01-10T03:00:00.000Z',
-  recordedBy: 'X',
-  donor: null,
-  household: null,
-  fund: { __typename: 'Fund', id: 'F1', name: 'Quỹ F1' },
-  counterFund: null,
-  pledge: null,
-  reverses: null,
-  reversedBy: null,
-  ...x,
-});
+const fundF1 = { __typename: 'Fund', id: 'F1', name: 'Quỹ F1' };
+const row = (id: string, kind: string, amount: number, x: Record<string, unknown> = {}) => tx({ id, kind: kind as TransactionKind, amount, channel: 'CASH', recordedBy: 'X', fund: fundF1, ...x });
 const summary = { __typename: 'FundSummary', from: '2025-01-01', to: '2025-12-31', openingBalance: 0, closingBalance: 0, raised: 0, donations: 0, spent: 0, transferredIn: 0, transferredOut: 0, spentByCategory: [] };
 const monthly = { __typename: 'FundSummary', from: '2025-01-01', raised: 0, spent: 0, transferredIn: 0, transferredOut: 0 };
 const pageInfo = { __typename: 'PageInfo', hasNextPage: false, endCursor: null };

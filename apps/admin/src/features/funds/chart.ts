@@ -4,6 +4,7 @@
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
 import { formatInteger, formatVnd, type Locale } from '@lnob/ui';
+import { chartBaseOptions } from '../statistics/chart-style';
 import type { MonthRow } from './model';
 
 export type MonthChartConfig = ChartConfiguration<'bar', number[], string>;
@@ -16,7 +17,6 @@ export interface MonthChartLabels {
 }
 
 const COLORS = { moneyIn: '#1e7d32', moneyOut: '#b3261e' } as const;
-const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
 /** `T1`…`T12` (vi) or `Jan`…`Dec` (en). */
 export function monthLabels(locale: Locale): string[] {
@@ -25,7 +25,7 @@ export function monthLabels(locale: Locale): string[] {
 }
 
 /** A tooltip line: `Thu vào: 50.000.000 ₫`. */
-export function monthTooltip(label: string, value: number | null, locale: Locale): string {
+function monthTooltip(label: string, value: number | null, locale: Locale): string {
   return `${label}: ${value === null || !Number.isFinite(value) ? '—' : formatVnd(Math.round(value), locale)}`;
 }
 
@@ -40,11 +40,7 @@ export function monthChartConfig(rows: readonly MonthRow[], labels: MonthChartLa
       ],
     },
     options: {
-      locale: INTL_LOCALE[locale],
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      interaction: { mode: 'index', intersect: false },
+      ...chartBaseOptions(locale),
       scales: {
         x: { grid: { display: false } },
         y: { beginAtZero: true, ticks: { precision: 0, callback: (v) => formatInteger(Math.round(Number(v)), locale) } },

@@ -32,7 +32,7 @@ export interface BankAccountRow {
 
 export const emptyAccount = (): BankAccountRow => ({ bankName: '', accountNumber: '', accountName: '' });
 
-export const ACCOUNT_NUMBER = /^[0-9A-Za-z.-]{4,32}$/;
+const ACCOUNT_NUMBER = /^[0-9A-Za-z.-]{4,32}$/;
 export const BANK_NAME_MAX = 120;
 export const ACCOUNT_NAME_MAX = 255;
 export const FUND_NAME_MAX = 255;

@@ -1,7 +1,8 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { UTF8_BOM } from '@lnob/ui';
 import { mockClient } from '../../testing/mock-client';
-import { exportFileName, fetchAllLedger, ledgerCsv, ledgerTable, ledgerXlsx, toCsv, UTF8_BOM } from './export';
+import { exportFileName, fetchAllLedger, ledgerCsv, ledgerTable, ledgerXlsx, toCsv } from './export';
 import { FUND, page, ROWS } from './test-data';
 import { buildXlsx, columnName, crc32, excelDate, sheetName, zipStored } from './xlsx';
 

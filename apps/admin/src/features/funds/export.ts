@@ -3,19 +3,17 @@
  * CSV (UTF-8 with a BOM, so Excel reads Vietnamese; CRLF; dates dd/MM/yyyy; amounts as plain whole
  * numbers) or XLSX (./xlsx: real dates and numbers). Column titles follow the screen's language.
  */
-import type { Client, OperationResult } from '@urql/core';
-import { foldVietnamese, toCsvLine } from '@lnob/domain';
-import { formatLocalDate, formatTimestamp, t, type Locale } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
-import { categoryLabel, channelLabel, counterparty, direction, kindLabel } from './model';
-import { LEDGER_EXPORT_PAGE, LedgerDocument, type LedgerFilter, type LedgerQuery, type LedgerRowFragment } from './operations';
-import { queryOnce } from './query-once';
+import type { Client } from '@urql/core';
+import { csvText, fileSlug, formatLocalDate, formatTimestamp, t, type Locale } from '@lnob/ui';
+import type { AppError } from '../../app/errors';
+import { NO_DATA, queryAllPages } from '../common/query-once';
+import { categoryLabel, channelLabel, kindLabel } from './labels';
+import { counterparty, direction } from './model';
+import { LEDGER_EXPORT_PAGE, LedgerDocument, type LedgerFilter, type LedgerRowFragment } from './operations';
 import { buildXlsx, type XlsxCell } from './xlsx';
 
 /** Pages read at most (100 rows each): 200,000 rows. */
 const MAX_PAGES = 2000;
-
-export const UTF8_BOM = '\uFEFF';
 
 /** Every row of a fund's ledger under a filter, newest first. `onProgress(rowsSoFar)` after each page. */
 export async function fetchAllLedger(
@@ -24,21 +22,11 @@ export async function fetchAllLedger(
   filter: LedgerFilter,
   onProgress?: (rows: number) => void,
 ): Promise<{ ok: true; rows: LedgerRowFragment[] } | { ok: false; error: AppError }> {
-  const rows: LedgerRowFragment[] = [];
-  let after: string | null = null;
-  for (let page = 0; page < MAX_PAGES; page++) {
-    const result: OperationResult<LedgerQuery> = await queryOnce(client, LedgerDocument, { fundId, filter, first: LEDGER_EXPORT_PAGE, after });
-    const conn = result.data?.ledger;
-    if (!conn) return { ok: false, error: describeError(result.error) ?? { code: null, reason: null, requestId: null, fieldErrors: [], message: 'no data', network: false } };
-    for (const e of conn.edges) rows.push(e.node);
-    onProgress?.(rows.length);
-    if (!conn.pageInfo.hasNextPage || !conn.pageInfo.endCursor) break;
-    after = conn.pageInfo.endCursor;
-  }
-  return { ok: true, rows };
+  const r = await queryAllPages(client, LedgerDocument, (after) => ({ fundId, filter, first: LEDGER_EXPORT_PAGE, after }), (d) => d.ledger, MAX_PAGES, (rows) => void onProgress?.(rows.length));
+  return r.ok ? { ok: true, rows: r.nodes } : { ok: false, error: r.error ?? NO_DATA };
 }
 
-export const EXPORT_COLUMNS = [
+const EXPORT_COLUMNS = [
   'funds.date',
   'funds.kind',
   'funds.category',
@@ -90,10 +78,10 @@ export function ledgerTable(rows: readonly LedgerRowFragment[], fundId: string, 
   return { header, rows: body };
 }
 
-/** CSV text of a table: BOM, CRLF, dates dd/MM/yyyy, numbers as plain digits. */
+/** CSV text of a table (csvText: BOM, CRLF), dates dd/MM/yyyy, numbers as plain digits. */
 export function toCsv(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): string {
   const cell = (v: XlsxCell) => (v === null || v === undefined ? '' : typeof v === 'object' ? formatLocalDate(v.date) : String(v));
-  return `${UTF8_BOM}${[header, ...rows.map((r) => r.map(cell))].map((r) => toCsvLine(r)).join('\r\n')}\r\n`;
+  return csvText([header, ...rows.map((r) => r.map(cell))]);
 }
 
 export function ledgerCsv(rows: readonly LedgerRowFragment[], fundId: string, locale: Locale): string {
@@ -114,26 +102,9 @@ export function ledgerXlsx(rows: readonly LedgerRowFragment[], fundId: string, l
 
 /** `so-quy-quy-vi-nguoi-ngheo-tinh-quang-nam-2025-01-01-2025-01-31.csv` */
 export function exportFileName(fundName: string, filter: LedgerFilter, ext: 'csv' | 'xlsx'): string {
-  const slug = foldVietnamese(fundName)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
+  const slug = fileSlug(fundName).slice(0, 60);
   const parts = ['so-quy', slug, filter.from ?? '', filter.to ?? ''].filter(Boolean);
   return `${parts.join('-')}.${ext}`;
 }
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/** Hands a file to the browser as a download. */
-export function saveFile(name: string, data: string | Uint8Array, type: string): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

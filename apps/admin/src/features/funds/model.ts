@@ -1,21 +1,12 @@
 /**
- * The pure parts of the Fund for the Poor screens: amounts typed as `1.234.567`, the code lists'
- * labels (from @lnob/domain, so the API, the public report and these screens say the same), which
- * way a ledger row moved money for the fund viewed, the months of the overview, a donor found by
- * the donor picker and the typed error's figures.
+ * The pure parts of the Fund for the Poor screens: amounts typed as `1.234.567`, which way a ledger
+ * row moved money for the fund viewed (and who was on the other side), the months of the overview,
+ * a donor found by the donor picker and the typed error's figures. The code lists' labels are in
+ * ./labels.
  */
 import type { CombinedError } from '@urql/core';
-import {
-  BENEFICIARY_KIND_LABELS,
-  CHANNEL_LABELS,
-  DISBURSEMENT_CATEGORY_LABELS,
-  DONOR_KIND_LABELS,
-  FUND_LEVEL_LABELS,
-  PLEDGE_STATUS_LABELS,
-  TRANSACTION_KIND_LABELS,
-  type Label,
-} from '@lnob/domain';
 import { formatInteger, type Locale } from '@lnob/ui';
+import { beneficiaryKindLabel } from './labels';
 import type { FundOverviewQuery, LedgerRowFragment, MonthFieldsFragment, TransactionKind } from './operations';
 
 // --- amounts -----------------------------------------------------------------------------------
@@ -45,24 +36,6 @@ export function parseAmountInput(text: string): number | null {
 /** The digits of an amount grouped for the field (`1.234.567`, en `1,234,567`); '' for null. */
 export function formatAmountInput(amount: number | null, locale: Locale): string {
   return amount === null ? '' : formatInteger(amount, locale);
-}
-
-// --- labels ------------------------------------------------------------------------------------
-
-const labelOf = <K extends string>(table: Record<K, Label>) => (code: K | string | null | undefined, locale: Locale): string =>
-  code ? ((table as Record<string, Label | undefined>)[code]?.[locale] ?? code) : '';
-
-export const kindLabel = labelOf(TRANSACTION_KIND_LABELS);
-export const categoryLabel = labelOf(DISBURSEMENT_CATEGORY_LABELS);
-export const channelLabel = labelOf(CHANNEL_LABELS);
-export const donorKindLabel = labelOf(DONOR_KIND_LABELS);
-export const beneficiaryKindLabel = labelOf(BENEFICIARY_KIND_LABELS);
-export const fundLevelLabel = labelOf(FUND_LEVEL_LABELS);
-export const pledgeStatusLabel = labelOf(PLEDGE_STATUS_LABELS);
-
-/** Options of a select from a code list, in the list's order. */
-export function codeOptions<K extends string>(codes: readonly K[], label: (code: K, locale: Locale) => string, locale: Locale) {
-  return codes.map((c) => ({ value: c, label: label(c, locale) }));
 }
 
 // --- the ledger --------------------------------------------------------------------------------

@@ -67,9 +67,6 @@ export const LEDGER_EXPORT_PAGE = 100;
 export const PLEDGES_PAGE = 20;
 /** Funds offered as a transfer's destination. */
 export const TRANSFER_FUNDS = 100;
-export const HOUSEHOLD_PICKER_SIZE = 10;
-/** Donors and committees offered by a picker. */
-export const PICKER_SIZE = 10;
 /** Statements per page of the reconciliation tab. */
 export const STATEMENTS_PAGE = 10;
 /** Statement lines per page. */

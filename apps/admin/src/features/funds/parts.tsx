@@ -2,9 +2,10 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { CHANNELS_BY_KIND, REASONS, type Channel, type TransactionKind } from '@lnob/domain';
 import { Button, DateField, Dialog, Field, Notice, SelectField, TextField, formatVnd, useI18n } from '@lnob/ui';
 import type { AppError } from '../../app/errors';
-import { fieldError, FormError } from '../../app/ErrorView';
-import { channelLabel, counterparty, formatAmountInput, kindLabel, parseAmountInput, type BalanceFigures } from './model';
-import type { LedgerRowFragment } from './operations';
+import { FormError } from '../../app/ErrorView';
+import { channelLabel, kindLabel } from './labels';
+import { counterparty, formatAmountInput, parseAmountInput, type BalanceFigures } from './model';
+import type { PostedFragment } from './operations';
 import './funds.css';
 
 /**
@@ -125,22 +126,17 @@ export function MovementFields(p: { kind: TransactionKind; value: MovementValue;
   );
 }
 
-/** Field errors of the form: the form's own checks first, then the API's (`input.<field>`). */
-export function fieldErrors(local: Record<string, string | null>, api: AppError | null) {
-  return (field: string, ...aliases: string[]) => local[field] ?? [field, ...aliases].map((f) => fieldError(api, f)).find(Boolean) ?? null;
-}
-
 /**
  * The API's refusal of a submission: its message (by reason), field errors and request id; the
  * balance for FUND_BALANCE_INSUFFICIENT; what to do for a network error (send again: it will not
  * be recorded twice) and for IDEMPOTENCY_KEY_REUSED.
  */
-export function SubmitError(p: { error: AppError | null; figures?: BalanceFigures | null; balance?: number | null; amount?: number | null }) {
+export function SubmitError(p: { error: AppError | null; figures?: BalanceFigures | null }) {
   const { t, locale } = useI18n();
   const e = p.error;
   if (!e) return null;
-  const balance = p.figures?.balance ?? p.balance ?? null;
-  const amount = p.figures?.amount ?? p.amount ?? null;
+  const balance = p.figures?.balance ?? null;
+  const amount = p.figures?.amount ?? null;
   const shortfall = p.figures?.shortfall ?? (balance !== null && amount !== null ? amount - balance : null);
   return (
     <div data-testid="submit-error" data-reason={e.reason ?? e.code ?? (e.network ? 'NETWORK' : undefined)}>
@@ -158,15 +154,14 @@ export function SubmitError(p: { error: AppError | null; figures?: BalanceFigure
   );
 }
 
-/** "Recorded" or "already recorded (retry)", with the movement and the balance after it. */
-export function Recorded(p: { replayed: boolean; tx: LedgerRowFragment | null; fundId: string; balance: number | null; message?: string }) {
+/** "Recorded" or "already recorded (retry)": what was recorded and, for a movement, the fund's balance after it. */
+export function Recorded(p: { replayed: boolean; balance?: number; children: ReactNode }) {
   const { t, locale } = useI18n();
-  const tx = p.tx;
   return (
     <Notice kind={p.replayed ? 'info' : 'success'} title={p.replayed ? t('funds.replayed') : t('funds.recorded')}>
       <div data-testid="recorded" data-replayed={p.replayed ? 'true' : 'false'}>
-        {p.message ?? (tx ? [kindLabel(tx.kind, locale), formatVnd(tx.amount, locale), counterparty(tx, p.fundId, locale)].filter(Boolean).join(' · ') : null)}
-        {p.balance !== null ? (
+        {p.children}
+        {p.balance !== undefined ? (
           <div>
             {t('funds.balanceAfter')}: <strong data-testid="recorded-balance">{formatVnd(p.balance, locale)}</strong>
           </div>
@@ -174,6 +169,17 @@ export function Recorded(p: { replayed: boolean; tx: LedgerRowFragment | null; f
         {p.replayed ? <div className="lnob-muted">{t('funds.replayedHelp')}</div> : null}
       </div>
     </Notice>
+  );
+}
+
+/** The answer to a money mutation: the movement (kind, amount, counterparty) or `message`, and the balance after it. */
+export function RecordedMovement(p: { posted: PostedFragment; fundId: string; message?: string }) {
+  const { locale } = useI18n();
+  const tx = p.posted.transaction;
+  return (
+    <Recorded replayed={p.posted.replayed} balance={p.posted.fund.balance}>
+      {p.message ?? [kindLabel(tx.kind, locale), formatVnd(tx.amount, locale), counterparty(tx, p.fundId, locale)].filter(Boolean).join(' · ')}
+    </Recorded>
   );
 }
 

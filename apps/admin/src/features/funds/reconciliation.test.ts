@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '@lnob/domain';
+import { UPLOAD_MAX_BYTES } from '../common/files';
 import { accountProblems, createFundInput, emptyAccount, fundLevelFor, inputIndexOf, suggestedFundName } from './create-fund';
 import {
   daysApart,
@@ -13,8 +15,6 @@ import {
   rowRuns,
   sharePercent,
   shareFraction,
-  shiftDays,
-  STATEMENT_MAX_BYTES,
   statementFileProblem,
 } from './reconciliation';
 
@@ -68,7 +68,7 @@ describe('the statement import', () => {
     expect(statementFileProblem({ name: 'Sao kê 01-2025.CSV', size: 10 })).toBeNull();
     expect(statementFileProblem({ name: 'sao-ke.xlsx', size: 10 })).toBe('wrongType');
     expect(statementFileProblem({ name: 'sao-ke.csv', size: 0 })).toBe('empty');
-    expect(statementFileProblem({ name: 'sao-ke.csv', size: STATEMENT_MAX_BYTES + 1 })).toBe('tooLarge');
+    expect(statementFileProblem({ name: 'sao-ke.csv', size: UPLOAD_MAX_BYTES + 1 })).toBe('tooLarge');
   });
 
   it('says a problem in words, or the API’s message for a reason it does not know', () => {
@@ -92,8 +92,8 @@ describe('the statement import', () => {
 
 describe('the manual match', () => {
   it('moves dates across months and years and counts days apart', () => {
-    expect(shiftDays('2025-01-10', -15)).toBe('2024-12-26');
-    expect(shiftDays('2024-02-20', 15)).toBe('2024-03-06'); // 2024 is a leap year
+    expect(addDays('2025-01-10', -15)).toBe('2024-12-26');
+    expect(addDays('2024-02-20', 15)).toBe('2024-03-06'); // 2024 is a leap year
     expect(daysApart('2025-01-10', '2025-01-13')).toBe(3);
     expect(daysApart('2025-01-13', '2025-01-10')).toBe(3);
   });

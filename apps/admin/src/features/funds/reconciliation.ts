@@ -4,7 +4,9 @@
  * skipped rows in words, the statuses and evidence of statement lines, and the manual match's
  * candidates (donations of the line's amount around its date).
  */
+import { daysBetween } from '@lnob/domain';
 import { isMessageKey, formatInteger, formatPercent, t, type Locale } from '@lnob/ui';
+import { uploadProblem, type FileProblem } from '../common/files';
 import type { StatementLineStatus } from './operations';
 
 // --- statuses and evidence -------------------------------------------------------------------
@@ -69,17 +71,9 @@ export function parsePeriod(text: string | null, fallbackYear: number): { year: 
 
 // --- the import -------------------------------------------------------------------------------
 
-/** The largest file `POST /uploads` takes (64 MB). */
-export const STATEMENT_MAX_BYTES = 64 * 1024 * 1024;
-
-export type StatementFileProblem = 'wrongType' | 'empty' | 'tooLarge';
-
 /** Why a chosen file cannot be sent as a statement (the API reads CSV only), or null. */
-export function statementFileProblem(file: { name: string; size: number }): StatementFileProblem | null {
-  if (!file.name.toLowerCase().endsWith('.csv')) return 'wrongType';
-  if (file.size === 0) return 'empty';
-  if (file.size > STATEMENT_MAX_BYTES) return 'tooLarge';
-  return null;
+export function statementFileProblem(file: { name: string; size: number }): FileProblem | null {
+  return uploadProblem(file, ['.csv']);
 }
 
 /** A problem's reason in words; the API's own message for a reason newer than this table. */
@@ -111,15 +105,9 @@ export function defaultAccount(accounts: readonly { accountNumber: string }[]): 
 /** Days either side of the line's date searched for a donation of its amount (proposals use ±3). */
 export const MANUAL_MATCH_DAYS = 15;
 
-/** `date` moved by `days` (LocalDate arithmetic in UTC, no time zone involved). */
-export function shiftDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
+/** Whole days between two dates, either way round. */
 export function daysApart(a: string, b: string): number {
-  return Math.round(Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000);
+  return Math.abs(daysBetween(a, b));
 }
 
 export interface CandidateRow {

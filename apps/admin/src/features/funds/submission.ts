@@ -14,6 +14,9 @@ import { useMutation, type AnyVariables, type TypedDocumentNode } from 'urql';
 import type { CombinedError } from '@urql/core';
 import { REASONS } from '@lnob/domain';
 import { describeError, type AppError } from '../../app/errors';
+import { anyError, fieldErrors, type FormErrors } from '../common/forms';
+import { balanceFigures } from './model';
+import { useForm } from './parts';
 
 /** A random idempotency key: a UUID (crypto.randomUUID, or built from getRandomValues off secure contexts). */
 export function newIdempotencyKey(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {
@@ -63,10 +66,10 @@ type WithKey = { input: { idempotencyKey: string } };
  * current submission; while one attempt is in flight, another `submit` (a double click) is
  * ignored and answers null. `sending` disables the submit button.
  */
-export function useMoneyMutation<D, V extends WithKey & AnyVariables>(doc: TypedDocumentNode<D, V>, make?: () => string) {
+function useMoneyMutation<D, V extends WithKey & AnyVariables>(doc: TypedDocumentNode<D, V>) {
   const [, execute] = useMutation<D, V>(doc);
   const key = useRef<SubmissionKey | null>(null);
-  key.current ??= new SubmissionKey(make);
+  key.current ??= new SubmissionKey();
   const inFlight = useRef(false);
   const [sending, setSending] = useState(false);
 
@@ -94,4 +97,50 @@ export function useMoneyMutation<D, V extends WithKey & AnyVariables>(doc: Typed
   /** Starts a new submission (a new, empty form). */
   const restart = useCallback(() => key.current!.end(), []);
   return { submit, sending, restart };
+}
+
+/**
+ * A money form: its values (`fresh()` to start with, `set(patch)`), its own checks (nothing is sent
+ * while one fails), the API's answer to the last attempt — the refusal with, for
+ * FUND_BALANCE_INSUFFICIENT, the figures it was checked against (`extensions.details`), or the
+ * movement recorded (`done`, picked from the answer by `answer`) — and `another()`, a new, empty
+ * form (a new submission).
+ */
+export function useMoneyForm<T extends object, D, V extends WithKey & AnyVariables, R>(doc: TypedDocumentNode<D, V>, fresh: () => T, answer: (data: D) => R) {
+  const [v, set, reset] = useForm(fresh);
+  const { submit, sending, restart } = useMoneyMutation(doc);
+  const [local, setLocal] = useState<FormErrors>({});
+  const [last, setLast] = useState<Attempt<D> | null>(null);
+  const [done, setDone] = useState<R | null>(null);
+  const error = last?.error ?? null;
+
+  /** Sends `input()` once `problems` (the form's own checks) are all null; the attempt, or null when nothing was sent. */
+  const send = async (problems: FormErrors, input: () => Omit<V['input'], 'idempotencyKey'>): Promise<Attempt<D> | null> => {
+    setLocal(problems);
+    if (anyError(problems)) return null;
+    const r = await submit(input());
+    if (!r) return null;
+    setLast(r);
+    if (r.data) setDone(answer(r.data));
+    return r;
+  };
+
+  const another = () => {
+    restart();
+    reset(fresh());
+    setDone(null);
+    setLast(null);
+  };
+
+  return {
+    v,
+    set,
+    err: fieldErrors(local, error),
+    send,
+    sending,
+    error,
+    figures: error?.reason === REASONS.FUND_BALANCE_INSUFFICIENT ? balanceFigures(last?.combined) : null,
+    done,
+    another,
+  };
 }

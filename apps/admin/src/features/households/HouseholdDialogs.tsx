@@ -4,7 +4,7 @@ import { HOUSEHOLD_STATUSES, HOUSING_STATUSES, memberProblems, RELATIONS, SEXES,
 import { Checkbox, ConfirmDialog, DateField, Dialog, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { fieldError, FormError } from '../../app/ErrorView';
-import { FormButtons } from '../common/forms';
+import { fieldErrors, FormButtons } from '../common/forms';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
 import {
   AddHouseholdMemberDocument,
@@ -207,7 +207,7 @@ export function MemberDialog(p: { householdId: string; member: MemberFieldsFragm
     setApiError(err);
     if (!err) p.onSaved();
   };
-  const err = (f: string) => local[f] ?? fieldError(apiError, f);
+  const err = fieldErrors(local, apiError);
   return (
     <Dialog
       title={m ? t('households.editMember') : t('households.addMember')}

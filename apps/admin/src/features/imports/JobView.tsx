@@ -23,7 +23,7 @@ export function StatusBadge(p: { status: ImportJobStatus }) {
 }
 
 /** processed / total as a bar (`role="progressbar"`, 0–100) and in words. */
-export function ProgressBar(p: { job: Pick<Job, 'status' | 'total' | 'processed' | 'progress'> }) {
+function ProgressBar(p: { job: Pick<Job, 'status' | 'total' | 'processed' | 'progress'> }) {
   const { t, locale } = useI18n();
   const percent = progressPercent(p.job);
   const text = progressText(p.job, locale);

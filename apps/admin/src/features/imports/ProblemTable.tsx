@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
-import { Button, formatInteger, useI18n } from '@lnob/ui';
+import { Button, formatInteger, saveFile, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { QueryFallback } from '../common/queries';
+import { MoreRows, RowsFallback } from '../common/queries';
 import { columnLabel, problemsCsv, problemsFileName, reasonText } from './model';
 import { ImportProblemsDocument, PROBLEMS_PAGE, type ImportJobFieldsFragment } from './operations';
-import { fetchAllProblems, saveTextFile } from './problems';
+import { fetchAllProblems } from './problems';
 
 /** Problems the API keeps per job (`problemCount` may be larger). */
 const PROBLEMS_KEPT = 5000;
@@ -15,7 +15,7 @@ const PROBLEMS_KEPT = 5000;
  * The problems of a finished job: line, column (named in the current language), reason (in words,
  * with its code) and the API's message; a page at a time ("Xem thêm"), and all of them as CSV.
  */
-export function ProblemTable(p: { job: Pick<ImportJobFieldsFragment, 'id' | 'fileName' | 'problemCount'>; saveFile?: typeof saveTextFile }) {
+export function ProblemTable(p: { job: Pick<ImportJobFieldsFragment, 'id' | 'fileName' | 'problemCount'>; saveFile?: (name: string, csv: string) => void }) {
   const { t, locale } = useI18n();
   const client = useClient();
   const [busy, setBusy] = useState(false);
@@ -28,7 +28,7 @@ export function ProblemTable(p: { job: Pick<ImportJobFieldsFragment, 'id' | 'fil
     const r = await fetchAllProblems(client, job.id);
     setBusy(false);
     if (!r.ok) return setError(r.error);
-    (p.saveFile ?? saveTextFile)(problemsFileName(job.fileName, locale), problemsCsv(r.problems, locale));
+    (p.saveFile ?? saveFile)(problemsFileName(job.fileName, locale), problemsCsv(r.problems, locale));
   };
 
   return (
@@ -68,17 +68,8 @@ export function ProblemTable(p: { job: Pick<ImportJobFieldsFragment, 'id' | 'fil
 function ProblemPage(p: { jobId: string; after: string | null }) {
   const { t, locale } = useI18n();
   const [res, reexecute] = useQuery({ query: ImportProblemsDocument, variables: { id: p.jobId, first: PROBLEMS_PAGE, after: p.after } });
-  const [more, setMore] = useState(false);
   const conn = res.data?.importJob.problems;
-  if (!conn) {
-    return (
-      <tr>
-        <td colSpan={4}>
-          <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-        </td>
-      </tr>
-    );
-  }
+  if (!conn) return <RowsFallback cols={4} fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   if (p.after === null && conn.edges.length === 0) {
     return (
       <tr>
@@ -106,19 +97,7 @@ function ProblemPage(p: { jobId: string; after: string | null }) {
           <td>{x.message}</td>
         </tr>
       ))}
-      {conn.pageInfo.hasNextPage && conn.pageInfo.endCursor ? (
-        more ? (
-          <ProblemPage jobId={p.jobId} after={conn.pageInfo.endCursor} />
-        ) : (
-          <tr>
-            <td colSpan={4}>
-              <Button variant="link" onClick={() => setMore(true)} data-testid="problems-more">
-                {t('imports.showMore')}
-              </Button>
-            </td>
-          </tr>
-        )
-      ) : null}
+      <MoreRows cols={4} pageInfo={conn.pageInfo} testId="problems-more" next={(after) => <ProblemPage jobId={p.jobId} after={after} />} />
     </>
   );
 }

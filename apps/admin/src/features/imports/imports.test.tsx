@@ -5,9 +5,9 @@ import { navItemFor, visibleNavItems } from '../../app/nav';
 import { SessionContext, type SessionApi } from '../../app/session';
 import { apiError, mockClient, type Call, type MockAnswer } from '../../testing/mock-client';
 import { button, click, html, mount, settle, textOf, Wrap } from '../../testing/render';
+import { UPLOAD_MAX_BYTES } from '../common/files';
 import ImportPage from './ImportPage';
 import { ProblemTable } from './ProblemTable';
-import { UPLOAD_MAX_BYTES } from './model';
 import type { ImportJobFieldsFragment } from './operations';
 import type { UploadAnswer } from './upload';
 

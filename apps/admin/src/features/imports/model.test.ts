@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@lnob/domain';
-import { columnLabel, fileProblem, formatBytes, isActive, problemsCsv, problemsFileName, progressPercent, progressText, reasonText, templateHref, UPLOAD_MAX_BYTES } from './model';
+import { UPLOAD_MAX_BYTES } from '../common/files';
+import { columnLabel, fileProblem, formatBytes, isActive, problemsCsv, problemsFileName, progressPercent, progressText, reasonText, templateHref } from './model';
 
 const job = (status: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED', processed: number, total: number, progress = total > 0 ? processed / total : 0) => ({ status, processed, total, progress });
 

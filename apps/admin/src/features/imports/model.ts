@@ -2,15 +2,13 @@
  * The pure parts of the import page: which files may be sent, how a job's progress reads, how a
  * problem's column and reason are named in the current language, and the problem list as CSV.
  */
-import { IMPORT_COLUMNS, toCsvLine } from '@lnob/domain';
-import { errorMessageKey, formatInteger, t, type Locale } from '@lnob/ui';
+import { IMPORT_COLUMNS } from '@lnob/domain';
+import { csvText, errorMessageKey, fileSlug, formatInteger, t, type Locale } from '@lnob/ui';
+import { uploadProblem, type FileProblem } from '../common/files';
 import type { ImportJobFieldsFragment, ImportJobStatus } from './operations';
 
-/** The largest file `POST /uploads` takes (64 MB, as the API's UPLOAD_MAX_BYTES). */
-export const UPLOAD_MAX_BYTES = 64 * 1024 * 1024;
-
 /** File endings the import reads. */
-export const IMPORT_EXTENSIONS = ['.csv', '.xlsx'] as const;
+const IMPORT_EXTENSIONS = ['.csv', '.xlsx'] as const;
 
 /** `1.234 B`, `12,3 KB`, `64 MB` (vi: decimal comma; en: decimal point). */
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -27,15 +25,9 @@ export function formatBytes(bytes: number, locale: Locale): string {
   return `${locale === 'vi' ? text.replace('.', ',') : text} ${units[unit]}`;
 }
 
-export type FileProblem = 'wrongType' | 'empty' | 'tooLarge';
-
-/** Why a chosen file cannot be sent, or null when it can. */
+/** Why a chosen file cannot be imported, or null when it can. */
 export function fileProblem(file: { name: string; size: number }): FileProblem | null {
-  const name = file.name.toLowerCase();
-  if (!IMPORT_EXTENSIONS.some((ext) => name.endsWith(ext))) return 'wrongType';
-  if (file.size === 0) return 'empty';
-  if (file.size > UPLOAD_MAX_BYTES) return 'tooLarge';
-  return null;
+  return uploadProblem(file, IMPORT_EXTENSIONS);
 }
 
 /** The job is still moving: poll it. */
@@ -90,29 +82,17 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 const safeCell = (s: string) => (FORMULA_START.test(s) ? `'${s}` : s);
 
 /**
- * The problems as a CSV file (UTF-8 with a byte-order mark, so Excel shows Vietnamese; CRLF lines):
- * line, column (named in `locale`), column key, reason (in words), reason code, message.
+ * The problems as a CSV file (csvText: UTF-8 with a byte-order mark, so Excel shows Vietnamese; CRLF
+ * lines): line, column (named in `locale`), column key, reason (in words), reason code, message.
  */
 export function problemsCsv(problems: readonly Problem[], locale: Locale): string {
   const header = ['imports.line', 'imports.column', 'imports.columnKey', 'imports.reason', 'imports.reasonCode', 'imports.detail'].map((k) => t(k, locale));
-  const lines = [toCsvLine(header)];
-  for (const p of problems) {
-    lines.push(toCsvLine([p.line, columnLabel(p.column, locale), p.column ?? '', reasonText(p.reason, locale), p.reason, safeCell(p.message)]));
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return csvText([header, ...problems.map((p) => [p.line, columnLabel(p.column, locale), p.column ?? '', reasonText(p.reason, locale), p.reason, safeCell(p.message)])]);
 }
 
 /** `loi-nhap-ra-soat-2024.csv` / `import-problems-ra-soat-2024.csv` for an uploaded `rà soát 2024.xlsx`. */
 export function problemsFileName(fileName: string, locale: Locale): string {
-  const base =
-    fileName
-      .replace(/\.[^.]*$/, '')
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[đĐ]/g, 'd')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'tep';
+  const base = fileSlug(fileName.replace(/\.[^.]*$/, '')) || 'tep';
   return `${locale === 'vi' ? 'loi-nhap' : 'import-problems'}-${base}.csv`;
 }
 

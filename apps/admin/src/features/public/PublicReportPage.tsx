@@ -1,11 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { todayLocal } from '@lnob/domain';
 import { Checkbox, EmptyState, LocaleSwitch, SelectField, formatInteger, formatLocalDate, formatPercent, formatVnd, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { QueryFallback } from '../common/queries';
-import { activeChildren, categoryLabel, chosenFund, csvHref, sortFunds, yearsUpTo, type PublicReport } from './model';
+import { categoryLabel } from '../funds/labels';
+import { activeChildren, chosenFund, csvHref, sortFunds, yearsUpTo, type PublicReport } from './model';
 import { PublicFundListDocument, PublicFundReportDocument } from './operations';
 import { SpendingChart } from './SpendingChart';
 import { usePublicText } from './texts';
@@ -103,136 +104,66 @@ function Report(p: { report: PublicReport; csv: string }) {
       </header>
 
       <dl className="lnob-public__figures" data-testid="public-figures">
-        <div className="lnob-public__figure">
-          <dt>{pt('openingBalance')}</dt>
-          <dd>{vnd(r.openingBalance)}</dd>
-        </div>
-        <div className="lnob-public__figure">
-          <dt>{pt('raised')}</dt>
-          <dd data-testid="public-raised">
-            {vnd(r.raised)}
-            <small>{pt('donationCount', { count: n(r.donations) })}</small>
-          </dd>
-        </div>
-        <div className="lnob-public__figure">
-          <dt>{pt('spent')}</dt>
-          <dd data-testid="public-spent">
-            {vnd(r.spent)}
-            <small>{pt('disbursementCount', { count: n(spentCount) })}</small>
-          </dd>
-        </div>
-        <div className="lnob-public__figure">
-          <dt>{pt('transferredIn')}</dt>
-          <dd>{vnd(r.transferredIn)}</dd>
-        </div>
-        <div className="lnob-public__figure">
-          <dt>{pt('transferredOut')}</dt>
-          <dd>{vnd(r.transferredOut)}</dd>
-        </div>
-        <div className="lnob-public__figure">
-          <dt>{pt('closingBalance')}</dt>
-          <dd data-testid="public-closing">{vnd(r.closingBalance)}</dd>
-        </div>
+        <Figure label={pt('openingBalance')}>{vnd(r.openingBalance)}</Figure>
+        <Figure label={pt('raised')} testId="public-raised">
+          {vnd(r.raised)}
+          <small>{pt('donationCount', { count: n(r.donations) })}</small>
+        </Figure>
+        <Figure label={pt('spent')} testId="public-spent">
+          {vnd(r.spent)}
+          <small>{pt('disbursementCount', { count: n(spentCount) })}</small>
+        </Figure>
+        <Figure label={pt('transferredIn')}>{vnd(r.transferredIn)}</Figure>
+        <Figure label={pt('transferredOut')}>{vnd(r.transferredOut)}</Figure>
+        <Figure label={pt('closingBalance')} testId="public-closing">
+          {vnd(r.closingBalance)}
+        </Figure>
       </dl>
       <p className="lnob-muted" data-testid="public-reconciled">
         {r.reconciledShare === null ? pt('notReconciled') : pt('reconciledShare', { percent: formatPercent(r.reconciledShare, locale) })}
       </p>
 
-      <h3>{pt('byCategory')}</h3>
-      {r.spentByCategory.length === 0 ? (
-        <EmptyState message={pt('noSpending')} />
-      ) : (
+      <Section title={pt('byCategory')} empty={r.spentByCategory.length === 0 ? pt('noSpending') : null}>
         <div className="lnob-public__spending">
           <SpendingChart rows={r.spentByCategory} />
-          <table className="lnob-table" data-testid="public-categories">
-            <caption className="lnob-muted">{pt('chartLabel')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{pt('category')}</th>
-                <th scope="col" className="num">
-                  {pt('count')}
-                </th>
-                <th scope="col" className="num">
-                  {pt('amount')}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {r.spentByCategory.map((c) => (
-                <tr key={c.category} data-category={c.category}>
-                  <th scope="row">{categoryLabel(c.category, locale)}</th>
-                  <td className="num">{n(c.count)}</td>
-                  <td className="num">{vnd(c.amount)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <h3>{pt('children')}</h3>
-      <p className="lnob-muted">{pt('childrenNote')}</p>
-      {shown.length === 0 ? (
-        <EmptyState message={pt('noChildren')} />
-      ) : (
-        <table className="lnob-table" data-testid="public-children">
-          <thead>
-            <tr>
-              <th scope="col">{pt('area')}</th>
-              <th scope="col" className="num">
-                {pt('lowerRaised')}
-              </th>
-              <th scope="col" className="num">
-                {pt('count')}
-              </th>
-              <th scope="col" className="num">
-                {pt('spent')}
-              </th>
-              <th scope="col">{pt('details')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {shown.map((c) => (
-              <tr key={c.area?.id ?? 'none'} data-area={c.area?.code ?? ''}>
-                <th scope="row">{c.area?.name ?? pt('unattributed')}</th>
-                <td className="num">{c.area ? vnd(c.raised) : '—'}</td>
-                <td className="num">{n(c.disbursements)}</td>
-                <td className="num">{vnd(c.spent)}</td>
-                <td>{c.byCategory.map((x) => `${categoryLabel(x.category, locale)}: ${n(x.count)} · ${vnd(x.amount)}`).join('; ')}</td>
+          <FigureTable testId="public-categories" caption={pt('chartLabel')} columns={[[pt('category')], [pt('count'), true], [pt('amount'), true]]}>
+            {r.spentByCategory.map((c) => (
+              <tr key={c.category} data-category={c.category}>
+                <th scope="row">{categoryLabel(c.category, locale)}</th>
+                <td className="num">{n(c.count)}</td>
+                <td className="num">{vnd(c.amount)}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-      )}
+          </FigureTable>
+        </div>
+      </Section>
+
+      <Section title={pt('children')} note={pt('childrenNote')} empty={shown.length === 0 ? pt('noChildren') : null}>
+        <FigureTable testId="public-children" columns={[[pt('area')], [pt('lowerRaised'), true], [pt('count'), true], [pt('spent'), true], [pt('details')]]}>
+          {shown.map((c) => (
+            <tr key={c.area?.id ?? 'none'} data-area={c.area?.code ?? ''}>
+              <th scope="row">{c.area?.name ?? pt('unattributed')}</th>
+              <td className="num">{c.area ? vnd(c.raised) : '—'}</td>
+              <td className="num">{n(c.disbursements)}</td>
+              <td className="num">{vnd(c.spent)}</td>
+              <td>{c.byCategory.map((x) => `${categoryLabel(x.category, locale)}: ${n(x.count)} · ${vnd(x.amount)}`).join('; ')}</td>
+            </tr>
+          ))}
+        </FigureTable>
+      </Section>
       {quiet > 0 && shown.length > 0 ? <p className="lnob-muted">{pt('quietAreas', { count: n(quiet) })}</p> : null}
 
-      <h3>{pt('donors')}</h3>
-      {r.donors.length === 0 ? (
-        <EmptyState message={pt('noDonors')} />
-      ) : (
-        <table className="lnob-table" data-testid="public-donors">
-          <thead>
-            <tr>
-              <th scope="col">{pt('donor')}</th>
-              <th scope="col" className="num">
-                {pt('count')}
-              </th>
-              <th scope="col" className="num">
-                {pt('amount')}
-              </th>
+      <Section title={pt('donors')} empty={r.donors.length === 0 ? pt('noDonors') : null}>
+        <FigureTable testId="public-donors" columns={[[pt('donor')], [pt('count'), true], [pt('amount'), true]]}>
+          {r.donors.map((d) => (
+            <tr key={d.anonymous ? '(anonymous)' : d.name} className={d.anonymous ? 'lnob-public__anonymous' : undefined} data-anonymous={d.anonymous || undefined}>
+              <td>{d.anonymous ? pt('anonymousDonor') : d.name}</td>
+              <td className="num">{n(d.donations)}</td>
+              <td className="num">{vnd(d.total)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {r.donors.map((d) => (
-              <tr key={d.anonymous ? '(anonymous)' : d.name} className={d.anonymous ? 'lnob-public__anonymous' : undefined} data-anonymous={d.anonymous || undefined}>
-                <td>{d.anonymous ? pt('anonymousDonor') : d.name}</td>
-                <td className="num">{n(d.donations)}</td>
-                <td className="num">{vnd(d.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+          ))}
+        </FigureTable>
+      </Section>
 
       {r.bankAccounts.length > 0 ? (
         <>
@@ -247,6 +178,46 @@ function Report(p: { report: PublicReport; csv: string }) {
         </>
       ) : null}
     </article>
+  );
+}
+
+/** One figure of the report: what it is, and the amount (with what it counts). */
+function Figure(p: { label: string; testId?: string; children: ReactNode }) {
+  return (
+    <div className="lnob-public__figure">
+      <dt>{p.label}</dt>
+      <dd data-testid={p.testId}>{p.children}</dd>
+    </div>
+  );
+}
+
+/** A part of the report: its title (and note), then its content, or `empty` when it has nothing to show. */
+function Section(p: { title: string; note?: string; empty: string | null; children: ReactNode }) {
+  return (
+    <>
+      <h3>{p.title}</h3>
+      {p.note ? <p className="lnob-muted">{p.note}</p> : null}
+      {p.empty !== null ? <EmptyState message={p.empty} /> : p.children}
+    </>
+  );
+}
+
+/** A table of the report: column titles (`[title, numeric]`: numbers right-aligned) and its rows. */
+function FigureTable(p: { testId: string; caption?: string; columns: readonly (readonly [title: string, numeric?: boolean])[]; children: ReactNode }) {
+  return (
+    <table className="lnob-table" data-testid={p.testId}>
+      {p.caption ? <caption className="lnob-muted">{p.caption}</caption> : null}
+      <thead>
+        <tr>
+          {p.columns.map(([title, numeric]) => (
+            <th key={title} scope="col" className={numeric ? 'num' : undefined}>
+              {title}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{p.children}</tbody>
+    </table>
   );
 }
 

@@ -1,11 +1,11 @@
 /**
- * The public disclosure page's pure parts: which years and funds to offer, the CSV link, labels of
- * categories, which child areas to show, and the chart.js configuration of spending by category
+ * The public disclosure page's pure parts: which years and funds to offer, the CSV link, which child
+ * areas to show, and the chart.js configuration of spending by category
  * (chart.js imported for its types only: tested without a canvas).
  */
 import type { ChartConfiguration } from 'chart.js';
-import { DISBURSEMENT_CATEGORY_LABELS, type DisbursementCategory } from '@lnob/domain';
 import { formatVnd, type Locale } from '@lnob/ui';
+import { categoryLabel } from '../funds/labels';
 import type { PublicFundListQuery, PublicFundReportQuery } from './operations';
 
 export type PublicFundOption = PublicFundListQuery['publicFunds']['edges'][number]['node'];
@@ -13,7 +13,7 @@ export type PublicReport = PublicFundReportQuery['publicFundReport'];
 export type PublicChild = PublicReport['children'][number];
 
 /** The first year of the movement's 2021–2025 period: the earliest the page offers. */
-export const FIRST_YEAR = 2021;
+const FIRST_YEAR = 2021;
 
 /** Years from this one back to 2021, newest first. */
 export function yearsUpTo(currentYear: number): number[] {
@@ -40,10 +40,6 @@ export function csvHref(fundId: string, year: number, peakMonth: boolean, locale
   if (peakMonth) q.set('peakMonth', '1');
   q.set('lang', locale);
   return `/public/funds/${encodeURIComponent(fundId)}/report.csv?${q.toString()}`;
-}
-
-export function categoryLabel(category: string, locale: Locale): string {
-  return DISBURSEMENT_CATEGORY_LABELS[category as DisbursementCategory]?.[locale] ?? category;
 }
 
 /** Child areas with any figure (money raised by their funds, or spent there), and how many others there are. */

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { todayLocal, type DisbursementCategory, type FundLevel } from '@lnob/domain';
 import { App } from '../../app/App';
 import { isPublicPath } from '../../app/nav';
@@ -6,6 +6,7 @@ import { STORAGE_KEYS } from '../../app/storage';
 import { LoginPage } from '../auth/LoginPage';
 import { apiError, mockClient, type Call } from '../../testing/mock-client';
 import { html, mount, settle, textOf } from '../../testing/render';
+import { fakeWindow } from '../../testing/window';
 import { activeChildren, chosenFund, csvHref, sortFunds, spendingChartConfig, yearsUpTo, type PublicChild } from './model';
 import PublicReportPage, { PublicReportBody } from './PublicReportPage';
 import { PUBLIC_TEXT } from './texts';
@@ -58,16 +59,6 @@ const REPORT = {
 const answer = (report: unknown = REPORT) => (c: Call) =>
   c.name === 'PublicFundList' ? { data: { publicFunds: { edges: FUNDS.map((node) => ({ node })) } } } : c.name === 'PublicFundReport' ? { data: { publicFundReport: report } } : undefined;
 
-/** A minimal browser (storage, location), enough for App without a DOM. */
-function fakeWindow(hash: string) {
-  const store = () => {
-    const m = new Map<string, string>();
-    return { getItem: (k: string) => m.get(k) ?? null, setItem: (k: string, v: string) => void m.set(k, v), removeItem: (k: string) => void m.delete(k) };
-  };
-  const w = { localStorage: store(), sessionStorage: store(), location: { hash, replace: vi.fn() }, addEventListener: vi.fn(), removeEventListener: vi.fn() };
-  (globalThis as { window?: unknown }).window = w;
-  return w;
-}
 beforeEach(() => {
   delete (globalThis as { window?: unknown }).window;
 });

@@ -5,9 +5,7 @@
  */
 import { useCallback } from 'react';
 import type { Label } from '@lnob/domain';
-import { interpolate, useI18n } from '@lnob/ui';
-
-const L = (vi: string, en: string): Label => ({ vi, en });
+import { interpolate, L, useI18n } from '@lnob/ui';
 
 export const PUBLIC_TEXT = {
   title: L('Công khai Quỹ “Vì người nghèo”', 'Fund for the Poor – public disclosure'),

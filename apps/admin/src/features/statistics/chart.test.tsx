@@ -12,17 +12,9 @@ import { I18nProvider } from '@lnob/ui';
 import { textOf } from '../../testing/render';
 import { context2d } from './ChartCanvas';
 import { TrendChart } from './TrendChart';
+import { row } from './test-data';
 import type { TrendRow } from './trend';
 
-const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
-const row = (year: number, households: number, poor: number, nearPoor: number): TrendRow => ({
-  year,
-  households,
-  poor,
-  nearPoor,
-  poorRate: rate(poor, households),
-  multidimensionalPovertyRate: rate(poor + nearPoor, households),
-});
 const ROWS = [row(2022, 1000, 150, 80), row(2023, 1000, 120, 90), row(2024, 1000, 100, 70), row(2025, 1200, 96, 60)];
 
 /** A canvas whose 2D context accepts every call (and records the names of the calls). */

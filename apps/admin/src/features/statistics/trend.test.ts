@@ -1,16 +1,8 @@
 import type { Scale, Tick, TooltipItem } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { COUNT_AXIS, RATE_AXIS, rateTickDigits, trendChartConfig, trendChartData, trendChartOptions, trendRows, trendTooltip, type TrendLabels, type TrendRow } from './trend';
+import { row } from './test-data';
+import { COUNT_AXIS, RATE_AXIS, rateTickDigits, trendChartConfig, trendChartData, trendChartOptions, trendRows, trendTooltip, type TrendLabels } from './trend';
 
-const rate = (numerator: number, denominator: number) => ({ numerator, denominator, value: denominator ? numerator / denominator : null });
-const row = (year: number, households: number, poor: number, nearPoor: number): TrendRow => ({
-  year,
-  households,
-  poor,
-  nearPoor,
-  poorRate: rate(poor, households),
-  multidimensionalPovertyRate: rate(poor + nearPoor, households),
-});
 const LABELS: TrendLabels = { poor: 'Hộ nghèo', nearPoor: 'Hộ cận nghèo', poorRate: 'Tỷ lệ hộ nghèo', mdRate: 'Tỷ lệ nghèo đa chiều', countAxis: 'Số hộ', rateAxis: 'Tỷ lệ (%)' };
 const ticks = (...values: number[]): Tick[] => values.map((value) => ({ value }));
 

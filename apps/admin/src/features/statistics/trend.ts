@@ -5,6 +5,7 @@
  */
 import type { ChartConfiguration, Tick, TooltipItem } from 'chart.js';
 import { formatInteger, formatPercent, type Locale } from '@lnob/ui';
+import { chartBaseOptions } from './chart-style';
 import type { TrendPointFragment } from './operations';
 
 /** One year of the chart: the counts and both rates (with numerator and denominator). */
@@ -34,8 +35,6 @@ const COLORS = {
   poorRate: '#0b57d0', // --c-link
   mdRate: '#5b3fa8',
 } as const;
-
-const INTL_LOCALE: Record<Locale, string> = { vi: 'vi-VN', en: 'en-US' };
 
 /**
  * The years of a trend answer (`{ y2022: …, y2023: … }`, any aliases), oldest first. Years the API
@@ -90,11 +89,7 @@ export function trendTooltip(datasetLabel: string, axis: string | undefined, val
 /** chart.js options: two y axes, numbers and percentages in the house format of the locale. */
 export function trendChartOptions(labels: TrendLabels, locale: Locale): NonNullable<TrendChartConfig['options']> {
   return {
-    locale: INTL_LOCALE[locale],
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: false,
-    interaction: { mode: 'index', intersect: false },
+    ...chartBaseOptions(locale),
     scales: {
       x: { stacked: true, grid: { display: false } },
       [COUNT_AXIS]: {
