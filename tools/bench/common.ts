@@ -2,12 +2,15 @@
  * Shared by the benchmark scripts: command-line numbers, the engines, test hubs, GraphQL over HTTP,
  * timing and tables.
  */
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { engines, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+import type { DataSource } from 'typeorm';
+import { createHub, engines, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+import { NEW_TREE_FROM } from '../seed/national';
 
 /** `--name N` from the command line (a positive integer), or `dflt`. */
 export function arg(name: string, dflt: number): number {
@@ -114,4 +117,93 @@ export function markdownTable(head: string[], body: string[][]): string {
   const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
   return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
+}
+
+/** One measured query: what it answered, the statements it cost, its timing. */
+export interface TimedRow {
+  query: string;
+  rows: string;
+  runs: number;
+  sql: string;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** A hub's request scope as its `onRequestScope` hook reports it. */
+interface RequestScope {
+  requestId: string;
+  statements: number;
+  authStatements?: number;
+}
+
+/**
+ * GraphQL over HTTP that also knows how many SQL statements the hub issued for each request: pass
+ * `client.scopes.set(s.requestId, s)` as the hub's `onRequestScope`, then `client.url` once listening.
+ */
+export class BenchClient {
+  readonly scopes = new Map<string, RequestScope>();
+  constructor(public url = '') {}
+  /** The data, and the statements the hub issued to answer (the authentication's apart). */
+  async post<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<{ data: T; statements: number; authStatements: number }> {
+    const requestId = randomUUID();
+    const data = await gql<T>(this.url, query, variables, token, { 'x-request-id': requestId });
+    const scope = this.scopes.get(requestId);
+    this.scopes.delete(requestId);
+    const auth = scope?.authStatements ?? 0;
+    return { data, statements: (scope?.statements ?? 0) - auth, authStatements: auth };
+  }
+}
+
+/**
+ * Warm-up then timed runs: `runs` of them, but a slow query stops once `budgetMs` is spent (after
+ * at least MIN_RUNS timed runs; warm-up stops as soon as the budget is spent).
+ */
+export async function measure<T>(
+  query: string,
+  run: () => Promise<{ data: T; statements: number; authStatements: number }>,
+  rowsOf: (d: T) => string,
+  opts: { runs: number; warmup: number; budgetMs: number },
+): Promise<TimedRow> {
+  const sql = new Set<string>();
+  let rows = '';
+  const t = await timeIt(run, opts.runs, opts.warmup, {
+    budgetMs: opts.budgetMs,
+    onResult: (r) => {
+      sql.add(r.authStatements ? `${r.statements} + ${r.authStatements}` : String(r.statements));
+      rows = rowsOf(r.data);
+    },
+  });
+  return { query, rows, runs: t.runs, sql: [...sql].join(' / '), p50: t.p50, p95: t.p95, max: t.max };
+}
+
+/** The measured rows as a Markdown table. */
+export function timingTable(rows: TimedRow[]): string {
+  const ms = (x: number) => x.toFixed(1);
+  const head = ['query', 'answer', 'runs', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
+  return markdownTable(head, rows.map((r) => [r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]));
+}
+
+export const BENCH_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
+export const BENCH_PASSWORD = 'bench-password-1';
+type Hub = Awaited<ReturnType<typeof createHub>>;
+
+/** `bench.admin` (SYSTEM_ADMIN) and, given an organization, `bench.officer` (its OFFICER), created when missing. */
+export async function ensureBenchUsers(hub: Pick<Hub, 'services'>, ds: DataSource, organizationId: number | null): Promise<void> {
+  const exists = async (username: string) => ((await ds.query('SELECT id FROM app_user WHERE username = ?', [username])) as unknown[]).length > 0;
+  if (!(await exists('bench.admin'))) {
+    const u = await hub.services.users.create({ username: 'bench.admin', displayName: 'Bench administrator', email: null, phone: null, password: BENCH_PASSWORD, organizationId: null });
+    await hub.services.users.assignRole({ userId: u.id, role: 'SYSTEM_ADMIN', organizationId: null, viewOrganizationId: null, validFrom: '2000-01-01', validTo: null });
+  }
+  if (organizationId !== null && !(await exists('bench.officer'))) {
+    const u = await hub.services.users.create({ username: 'bench.officer', displayName: 'Bench officer', email: null, phone: null, password: BENCH_PASSWORD, organizationId });
+    await hub.services.users.assignRole({ userId: u.id, role: 'OFFICER', organizationId, viewOrganizationId: null, validFrom: NEW_TREE_FROM, validTo: null });
+  }
+}
+
+
+/** A session token of a bench user (password BENCH_PASSWORD). */
+export async function benchLogin(client: BenchClient, username: string): Promise<string> {
+  const r = await client.post<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: BENCH_PASSWORD }, null);
+  return r.data.login.token;
 }

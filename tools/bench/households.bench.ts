@@ -28,18 +28,14 @@
  * authentication's own statements after a "+". The bench creates two users in the database when
  * missing (bench.admin, bench.officer).
  */
-import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
 import { buildHubSchema, createHub, toGlobalId } from '@lnob/api/testing';
 import { multidimensionalPovertyRate, poorRate, subtreeRange } from '@lnob/domain';
 import { withDatabase } from '../database';
 import { NEW_TREE_FROM, OLD_TREE_TO } from '../seed/national';
 import { DEFAULT_HOUSEHOLD_FRACTION, NATIONAL_TARGETS } from '../seed/households';
 import { seedDatabase } from '../seed/cli';
-import { arg, gql, listenLocally, markdownTable, MIN_RUNS, runBench, timeIt } from './common';
+import { arg, BENCH_SECRET, BenchClient, benchLogin, ensureBenchUsers, listenLocally, measure, MIN_RUNS, runBench, timingTable, type TimedRow } from './common';
 
-const BENCH_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';
-const BENCH_PASSWORD = 'bench-password-1';
 const YEAR = 2024;
 
 const RATE = 'numerator denominator value';
@@ -68,84 +64,13 @@ const HOUSEHOLDS = `query($filter: HouseholdFilter, $first: Int, $after: String)
 
 type Hub = Awaited<ReturnType<typeof createHub>>;
 
-interface Row {
-  query: string;
-  rows: string;
-  runs: number;
-  sql: string;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-interface Scope {
-  requestId: string;
-  statements: number;
-  authStatements?: number;
-}
-
-class Client {
-  readonly scopes = new Map<string, Scope>();
-  constructor(public url = '') {}
-  /** The data, and the statements the hub issued to answer (the authentication's apart). */
-  async post<T>(query: string, variables: Record<string, unknown>, token: string | null): Promise<{ data: T; statements: number; authStatements: number }> {
-    const requestId = randomUUID();
-    const data = await gql<T>(this.url, query, variables, token, { 'x-request-id': requestId });
-    const scope = this.scopes.get(requestId);
-    this.scopes.delete(requestId);
-    const auth = scope?.authStatements ?? 0;
-    return { data, statements: (scope?.statements ?? 0) - auth, authStatements: auth };
-  }
-}
-
-/**
- * Warm-up then timed runs: `runs` of them, but a slow query stops once `budgetMs` is spent (after
- * at least MIN_RUNS timed runs; warm-up stops as soon as the budget is spent).
- */
-async function measure<T>(
-  query: string,
-  run: () => Promise<{ data: T; statements: number; authStatements: number }>,
-  rowsOf: (d: T) => string,
-  opts: { runs: number; warmup: number; budgetMs: number },
-): Promise<Row> {
-  const sql = new Set<string>();
-  let rows = '';
-  const t = await timeIt(run, opts.runs, opts.warmup, {
-    budgetMs: opts.budgetMs,
-    onResult: (r) => {
-      sql.add(r.authStatements ? `${r.statements} + ${r.authStatements}` : String(r.statements));
-      rows = rowsOf(r.data);
-    },
-  });
-  return { query, rows, runs: t.runs, sql: [...sql].join(' / '), p50: t.p50, p95: t.p95, max: t.max };
-}
-
-function table(rows: Row[]): string {
-  const ms = (x: number) => x.toFixed(1);
-  const head = ['query', 'answer', 'runs', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
-  return markdownTable(head, rows.map((r) => [r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]));
-}
-
-/** A SYSTEM_ADMIN and an OFFICER of `organizationId`, created when missing. */
-async function ensureUsers(hub: Hub, ds: DataSource, organizationId: number): Promise<void> {
-  const exists = async (username: string) => ((await ds.query('SELECT id FROM app_user WHERE username = ?', [username])) as unknown[]).length > 0;
-  if (!(await exists('bench.admin'))) {
-    const u = await hub.services.users.create({ username: 'bench.admin', displayName: 'Bench administrator', email: null, phone: null, password: BENCH_PASSWORD, organizationId: null });
-    await hub.services.users.assignRole({ userId: u.id, role: 'SYSTEM_ADMIN', organizationId: null, viewOrganizationId: null, validFrom: '2000-01-01', validTo: null });
-  }
-  if (!(await exists('bench.officer'))) {
-    const u = await hub.services.users.create({ username: 'bench.officer', displayName: 'Bench officer', email: null, phone: null, password: BENCH_PASSWORD, organizationId });
-    await hub.services.users.assignRole({ userId: u.id, role: 'OFFICER', organizationId, viewOrganizationId: null, validFrom: NEW_TREE_FROM, validTo: null });
-  }
-}
-
 async function main() {
   const runs = arg('runs', 50);
   const warmup = arg('warmup', 5);
   const rebuilds = arg('rebuilds', 1);
   const opts = { runs, warmup, budgetMs: 1000 * arg('budget', 60) };
   await withDatabase({ logLevel: process.env.LOG_LEVEL ?? 'silent', poolSize: 5 }, async ({ ds, log, where, engine }) => {
-    const client = new Client();
+    const client = new BenchClient();
     let hub: Hub | null = null;
     try {
       process.stderr.write(`${engine} ${where}: making sure the national tree and households are loaded…\n`);
@@ -182,13 +107,11 @@ async function main() {
       const newProvince = await successorOf(province.id);
       const newCommune = await successorOf(commune.id);
       const [vff] = (await ds.query("SELECT id FROM organization WHERE areaId = ? AND kind = 'VFF_COMMITTEE'", [Number(newProvince.id)])) as { id: number | string }[];
-      await ensureUsers(hub, ds, Number(vff.id));
-      const login = async (username: string) =>
-        (await client.post<{ login: { token: string } }>('mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }', { u: username, p: BENCH_PASSWORD }, null)).data.login.token;
-      const admin = await login('bench.admin');
-      const officer = await login('bench.officer');
+      await ensureBenchUsers(hub, ds, Number(vff.id));
+      const admin = await benchLogin(client, 'bench.admin');
+      const officer = await benchLogin(client, 'bench.officer');
 
-      const out: Row[] = [];
+      const out: TimedRow[] = [];
       type Stats = { povertyStatistics: { households: number; poor: number; nearPoor: number; byChild: unknown[] } };
       const statsRows = (d: Stats) => `${d.povertyStatistics.households.toLocaleString('en-US')} hh, ${d.povertyStatistics.byChild.length} children`;
       type Figures = { households: number; poor: number; nearPoor: number };
@@ -246,7 +169,7 @@ async function main() {
           `sequential, client-side round trip over HTTP on localhost. Reported ${YEAR}: ${(100 * t.multidimensional!).toFixed(2)} % / ${(100 * t.poor).toFixed(2)} % (answer: national multidimensional / poor rate).`,
       );
       console.log('');
-      console.log(table(out));
+      console.log(timingTable(out));
     } finally {
       if (hub) await hub.stop();
     }

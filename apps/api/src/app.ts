@@ -23,6 +23,7 @@ import { Authenticator, HttpDomainError } from './modules/auth/authenticator';
 import { Caller } from './modules/auth/caller';
 import { ImportJobRunner } from './modules/imports/import-job.service';
 import { importRoutes } from './modules/imports/import.routes';
+import { ensureIndicatorCatalogue } from './modules/indicators/catalogue';
 import { publicFundRoutes } from './modules/funds/public-report.routes';
 import { UploadStore } from './modules/imports/upload-store';
 
@@ -66,6 +67,8 @@ export async function createHub(opts: {
   const auth = new Authenticator(dataSource, opts.config.authSecret);
   const imports = new ImportJobRunner(dataSource, new UploadStore(), log);
   await imports.recover();
+  // Reference data every hub has, demo data or not: the indicator catalogue (codes missing from the table).
+  await ensureIndicatorCatalogue(dataSource);
   const services = createServices(dataSource, Caller.system(), auth, imports);
   const apollo = new ApolloServer<HubContext>({
     schema,

@@ -4,6 +4,7 @@ import { ConfigError, loadConfig, type HubConfig } from './config';
 import { createDataSource, detectFlavor, migrate } from './db/data-source';
 import { loadDemoData } from './demo/load-demo-data';
 import { ensureBootstrapAdmin } from './modules/auth/bootstrap';
+import { startReportingClock } from './modules/reports/reporting-clock';
 import { createLogger } from './logger';
 import { buildHubSchema } from './schema';
 import { writeSchemaFile } from './schema-file';
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     if (loaded) log.info(loaded, 'demo data loaded (demo users sign in with the password "lnob-demo")');
   }
   await ensureBootstrapAdmin(hub.services, dataSource, config.bootstrapAdminPassword, log);
+  // Reporting periods open as time passes: now, then every hour (reports open 30 days before they are due).
+  const reportingClock = startReportingClock(dataSource, log);
 
   await new Promise<void>((resolve) => hub.httpServer.listen(config.port, resolve));
   const address = hub.httpServer.address();
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down: finishing in-flight requests');
     try {
+      await reportingClock.stop();
       await hub.stop();
       await dataSource.destroy();
       log.info('stopped');

@@ -11,6 +11,8 @@ import { ApiKeyResolver } from './modules/auth/api-key.resolver';
 import { AuthResolver } from './modules/auth/auth.resolver';
 import { RoleAssignmentObject, UserObject } from './modules/auth/user.object';
 import { RoleAssignmentResolver, UserResolver } from './modules/auth/user.resolver';
+import { EventObject } from './modules/events/event.object';
+import { EventResolver, PlanEventsResolver } from './modules/events/event.resolver';
 import { HubResolver } from './modules/hub/hub.resolver';
 import { HouseholdMemberObject, HouseholdObject } from './modules/households/household.object';
 import { HouseholdResolver } from './modules/households/household.resolver';
@@ -23,9 +25,15 @@ import { PublicFundResolver } from './modules/funds/public-report.resolver';
 import { BankStatementObject, BankStatementResolver, ReconciliationResolver, StatementLineObject } from './modules/funds/reconciliation.resolver';
 import { ImportJobObject } from './modules/imports/import-job.object';
 import { ImportResolver } from './modules/imports/import.resolver';
+import { IndicatorObject, IndicatorTargetObject } from './modules/indicators/indicator.object';
+import { IndicatorResolver, IndicatorTargetResolver, PlanTargetsResolver } from './modules/indicators/indicator.resolver';
 import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
+import { MilestoneObject, PlanObject, PlanTaskObject, ReportingObligationObject, TaskAssignmentObject } from './modules/plans/plan.object';
+import { MilestoneResolver, PlanRecipientResolver, PlanResolver, PlanTaskResolver, ReportingObligationResolver, TaskAssignmentResolver } from './modules/plans/plan.resolver';
+import { ReportObject } from './modules/reports/report.object';
+import { ComplianceRowResolver, PlanCascadeComplianceResolver, ReportResolver, ReportValueResolver } from './modules/reports/report.resolver';
 
 /** Build the executable schema once at start-up. */
 export function buildHubSchema(): Promise<GraphQLSchema> {
@@ -51,8 +59,23 @@ export function buildHubSchema(): Promise<GraphQLSchema> {
       PublicFundResolver,
       ReconciliationResolver,
       BankStatementResolver,
+      PlanResolver,
+      PlanRecipientResolver,
+      PlanTaskResolver,
+      TaskAssignmentResolver,
+      MilestoneResolver,
+      ReportingObligationResolver,
+      ReportResolver,
+      ReportValueResolver,
+      ComplianceRowResolver,
+      PlanCascadeComplianceResolver,
+      EventResolver,
+      PlanEventsResolver,
+      IndicatorResolver,
+      IndicatorTargetResolver,
+      PlanTargetsResolver,
     ],
-    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, FundObject, DonorObject, LedgerTransactionObject, PledgeObject, BankStatementObject, StatementLineObject, Node],
+    orphanedTypes: [AreaObject, OrganizationObject, UserObject, RoleAssignmentObject, ApiKeyObject, AuditEntryObject, PersonalDataReadObject, HouseholdObject, HouseholdMemberObject, HouseholdReviewObject, ImportJobObject, FundObject, DonorObject, LedgerTransactionObject, PledgeObject, BankStatementObject, StatementLineObject, PlanObject, PlanTaskObject, TaskAssignmentObject, MilestoneObject, ReportingObligationObject, ReportObject, EventObject, IndicatorObject, IndicatorTargetObject, Node],
     validate: { forbidUnknownValues: false },
   });
 }

@@ -114,6 +114,26 @@ export const REASONS = {
   STATEMENT_ALREADY_IMPORTED: 'STATEMENT_ALREADY_IMPORTED',
   // The statement line or the donation is already matched (confirmed) to another.
   ALREADY_MATCHED: 'ALREADY_MATCHED',
+  // The donation is already credited to another event (an event's money counts each donation once).
+  TRANSACTION_ALREADY_LINKED: 'TRANSACTION_ALREADY_LINKED',
+  // A value is not an exact decimal number (digits, an optional sign and decimal point; at most 40 characters).
+  INVALID_DECIMAL: 'INVALID_DECIMAL',
+  // The plan sets no emulation criteria the hub can evaluate for this subject (or none at all).
+  NO_EMULATION_CRITERIA: 'NO_EMULATION_CRITERIA',
+  // The report was already submitted (or is past submission): it can no longer be saved or submitted.
+  REPORT_ALREADY_SUBMITTED: 'REPORT_ALREADY_SUBMITTED',
+  // The report is still with its reporter (open or returned): there is nothing to return or approve.
+  REPORT_NOT_SUBMITTED: 'REPORT_NOT_SUBMITTED',
+  // The report was already approved by its recipient.
+  REPORT_ALREADY_APPROVED: 'REPORT_ALREADY_APPROVED',
+  // Only a report its recipient approved can be accepted by the level above.
+  REPORT_NOT_APPROVED: 'REPORT_NOT_APPROVED',
+  // The report was accepted by the level above its recipient: it no longer changes.
+  REPORT_ALREADY_ACCEPTED: 'REPORT_ALREADY_ACCEPTED',
+  // The plan is no longer a draft: its content (text, issuers, tasks, milestones, obligations) is fixed once issued.
+  PLAN_NOT_DRAFT: 'PLAN_NOT_DRAFT',
+  // The plan is not in force (a draft or superseded): it cannot be implemented, supersede another or have its tasks' progress recorded.
+  PLAN_NOT_ISSUED: 'PLAN_NOT_ISSUED',
   // The object changed since it was read (optimistic version check failed).
   VERSION_CONFLICT: 'VERSION_CONFLICT',
   // Another change to the same data holds its write lock; retry.

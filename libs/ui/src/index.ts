@@ -6,3 +6,4 @@ export * from './messages';
 export * from './error-messages';
 export * from './code-labels';
 export * from './react';
+export * from './plan-messages';

@@ -28,6 +28,11 @@ export const UI_MESSAGES = {
   'nav.statistics': L('Thống kê hộ nghèo', 'Poverty statistics'),
   'nav.imports': L('Nhập kết quả rà soát', 'Import reviews'),
   'nav.funds': L('Quỹ Vì người nghèo', 'Fund for the Poor'),
+  'nav.plans': L('Kế hoạch', 'Plans'),
+  'nav.reports': L('Báo cáo', 'Reports'),
+  'nav.indicators': L('Chỉ tiêu', 'Indicators'),
+  'nav.criteria': L('Tiêu chí thi đua', 'Emulation criteria'),
+  'nav.events': L('Sự kiện', 'Events'),
 
   // --- Login -------------------------------------------------------------------------------
   'login.title': L('Đăng nhập', 'Sign in'),

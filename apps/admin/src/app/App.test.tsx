@@ -66,10 +66,11 @@ describe('i18n switch', () => {
 
 describe('navigation registry', () => {
   it('hides what me.permissions does not grant', () => {
-    expect(visibleNavItems(['area.read', 'organization.read']).map((i) => i.key)).toEqual(['organizations']);
-    expect(visibleNavItems(['organization.read', 'user.manage', 'apiKey.manage', 'audit.read']).map((i) => i.key)).toEqual(['organizations', 'users', 'apiKeys', 'audit']);
+    expect(visibleNavItems(['area.read', 'organization.read']).map((i) => i.key)).toEqual(['organizations', 'plans', 'reports', 'indicators', 'criteria', 'events']);
+    expect(visibleNavItems(['organization.read', 'user.manage', 'apiKey.manage', 'audit.read']).map((i) => i.key)).toEqual(['organizations', 'plans', 'reports', 'indicators', 'criteria', 'events', 'users', 'apiKeys', 'audit']);
     expect(navItemFor('/users/VXNlcjox')?.key).toBe('users');
     expect(navItemFor('/areas')?.key).toBe('organizations');
+    expect(navItemFor('/reports/compliance')?.key).toBe('reports');
     expect(navItemFor('/nope')).toBeUndefined();
     expect(new Set(NAV_ITEMS.map((i) => i.path)).size).toBe(NAV_ITEMS.length);
   });

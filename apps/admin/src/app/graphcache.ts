@@ -98,6 +98,39 @@ export const EMBEDDED_TYPES = [
   'StatementLinePayload',
   'StatementProblem',
   'ImportBankStatementPayload',
+  // Plans, reports, indicators, criteria and events (issue 6)
+  'PlanConnection',
+  'PlanEdge',
+  'ReportConnection',
+  'ReportEdge',
+  'IndicatorConnection',
+  'IndicatorEdge',
+  'EventConnection',
+  'EventEdge',
+  'PlanSection',
+  'PlanRecipient',
+  'PlanCascadeNode',
+  'CascadeCompliance',
+  'MissingImplementingPlan',
+  'ReportValue',
+  'ReportingCompliance',
+  'ComplianceRow',
+  'IndicatorSeries',
+  'IndicatorPoint',
+  'IndicatorProvenance',
+  'EmulationCriterion',
+  'CriteriaEvaluation',
+  'CriterionEvaluation',
+  'CriterionFigure',
+  'PlanPayload',
+  'PlanTaskPayload',
+  'TaskAssignmentPayload',
+  'MilestonePayload',
+  'ReportingObligationPayload',
+  'OpenReportingPeriodsPayload',
+  'ReportPayload',
+  'IndicatorTargetPayload',
+  'EventPayload',
 ] as const;
 
 const embedded = () => null;
@@ -111,6 +144,19 @@ const MONEY_FIELDS = ['ledger', 'fundBalance', 'fundSummary', 'peakMonthReport',
  * the statements' open counts and the reconciled share.
  */
 const STATEMENT_FIELDS = ['bankStatements', 'statementLines', 'reconciliation'] as const;
+
+/**
+ * What a plan's issue changes besides the plan itself: the lists (status is a filter), the cascade
+ * and the implementing plans above it, and the reports it opened (outboxes, inboxes, compliance).
+ */
+const PLAN_FIELDS = ['plans', 'planCascade', 'missingImplementingPlans', 'reports', 'reportingCompliance'] as const;
+
+/**
+ * What a report's step changes besides the report in its payload: the boxes (a submitted report
+ * leaves the outbox, joins the inbox), the compliance tallies, the cascade's marks and the series
+ * of the indicators it reports.
+ */
+const REPORT_FIELDS = ['reports', 'reportingCompliance', 'planCascade', 'indicatorSeries', 'evaluateCriteria'] as const;
 
 /** Invalidates every cached page of `Query.<field>` (all argument combinations). */
 function invalidateQueryField(cache: Cache, field: string): void {
@@ -187,6 +233,28 @@ export const cacheConfig: CacheExchangeOpts = {
       rejectStatementMatch: invalidates(...STATEMENT_FIELDS),
       matchStatementLine: invalidates(...STATEMENT_FIELDS),
       unmatchStatementLine: invalidates(...STATEMENT_FIELDS),
+      // Plans: a new draft joins the lists; content changes update the plan in place (its payload),
+      // but the lists filter on them; issuing creates reports; a new task, milestone, obligation or
+      // target joins its plan's lists (read again with the plan).
+      draftPlan: invalidates('plans'),
+      updatePlan: invalidates('plans'),
+      issuePlan: invalidates(...PLAN_FIELDS),
+      supersedePlan: invalidates(...PLAN_FIELDS),
+      addPlanTask: invalidates('plan'),
+      assignTask: invalidates('plan'),
+      addMilestone: invalidates('plan'),
+      addReportingObligation: invalidates('plan', 'reports', 'reportingCompliance', 'planCascade'),
+      openReportingPeriods: invalidates('reports', 'reportingCompliance', 'planCascade'),
+      setIndicatorTarget: invalidates('plan', 'indicatorTargets', 'indicatorSeries'),
+      // Reports: the payload updates the report (state, figures, what the caller may do next).
+      saveReport: invalidates('indicatorSeries'),
+      submitReport: invalidates(...REPORT_FIELDS),
+      returnReport: invalidates(...REPORT_FIELDS),
+      approveReport: invalidates(...REPORT_FIELDS),
+      acceptReport: invalidates(...REPORT_FIELDS),
+      // Events: a new event joins the lists and its plan's events; a linked donation adds to the money raised.
+      createEvent: invalidates('events', 'plan'),
+      linkEventTransaction: invalidates('events', 'plan'),
     },
     Query: {
       // A finished import (not a dry run) registered households and recorded reviews: the lists,

@@ -35,6 +35,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Funds are read with organization.read; every role holding it holds household.read too (ROLE_ACTIONS), which the
   // disbursement form's household picker needs.
   { key: 'funds', label: 'nav.funds', path: '/funds', requires: 'household.read', page: lazy(() => import('../features/funds/FundsPage')) },
+  // Plans and what hangs on them (issue 6): read with organization.read; the screens offer writing by data.capture / data.review.
+  { key: 'plans', label: 'nav.plans', path: '/plans', requires: 'organization.read', page: lazy(() => import('../features/plans/PlansPage')) },
+  { key: 'reports', label: 'nav.reports', path: '/reports', requires: 'organization.read', page: lazy(() => import('../features/reports/ReportsPage')) },
+  { key: 'indicators', label: 'nav.indicators', path: '/indicators', requires: 'organization.read', page: lazy(() => import('../features/indicators/IndicatorsPage')) },
+  { key: 'criteria', label: 'nav.criteria', path: '/criteria', requires: 'organization.read', page: lazy(() => import('../features/indicators/CriteriaPage')) },
+  { key: 'events', label: 'nav.events', path: '/events', requires: 'organization.read', page: lazy(() => import('../features/events/EventsPage')) },
   { key: 'users', label: 'nav.users', path: '/users', requires: 'user.manage', page: lazy(() => import('../features/users/UsersPage')) },
   { key: 'apiKeys', label: 'nav.apiKeys', path: '/api-keys', requires: 'apiKey.manage', page: lazy(() => import('../features/api-keys/ApiKeysPage')) },
   { key: 'audit', label: 'nav.audit', path: '/audit', requires: 'audit.read', page: lazy(() => import('../features/audit/AuditPage')) },

@@ -6,6 +6,7 @@ import { AuthService } from '../modules/auth/auth.service';
 import type { Authenticator } from '../modules/auth/authenticator';
 import type { Caller } from '../modules/auth/caller';
 import { UserService } from '../modules/auth/user.service';
+import { EventService } from '../modules/events/event.service';
 import { HouseholdService } from '../modules/households/household.service';
 import { HouseholdMemberService } from '../modules/households/member.service';
 import { HouseholdReviewService } from '../modules/households/review.service';
@@ -15,7 +16,11 @@ import { LedgerService } from '../modules/funds/ledger.service';
 import { PublicFundService } from '../modules/funds/public-report.service';
 import { ReconciliationService } from '../modules/funds/reconciliation.service';
 import { ImportJobService, type ImportJobRunner } from '../modules/imports/import-job.service';
+import { CriteriaService } from '../modules/indicators/criteria.service';
+import { IndicatorService } from '../modules/indicators/indicator.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
+import { PlanService } from '../modules/plans/plan.service';
+import { ReportService } from '../modules/reports/report.service';
 
 /** Services act for one caller: one set per request (cheap objects over the shared data source). */
 export function createServices(ds: DataSource, caller: Caller, auth: Authenticator, imports: ImportJobRunner | null = null) {
@@ -35,6 +40,11 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     ledger: new LedgerService(ds, caller),
     publicFunds: new PublicFundService(ds, caller, auth),
     reconciliation: new ReconciliationService(ds, caller, imports?.uploads ?? null),
+    plans: new PlanService(ds, caller),
+    reports: new ReportService(ds, caller),
+    events: new EventService(ds, caller),
+    indicators: new IndicatorService(ds, caller),
+    criteria: new CriteriaService(ds, caller),
   };
 }
 

@@ -1,15 +1,17 @@
 import type { DataSource } from 'typeorm';
 import { addDays, isValidOn, type AreaKind, type OrganizationKind, type OrganizationLevel } from '@lnob/domain';
-import { DEMO_PASSWORD, demoData, type DemoDataSet } from '@lnob/domain/fixtures';
+import { DEMO_PASSWORD, demoData, demoPlans, type DemoDataSet } from '@lnob/domain/fixtures';
 import type { Services } from '../common/services';
 import type { Logger } from '../logger';
 import { AreaEntity } from '../modules/areas/area.entity';
 import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { loadDemoFunds } from './demo-funds';
+import { loadDemoPlans } from './demo-plans';
 
 /**
  * Load the demo data of the seed documents (areas, organizations, users, households with their
- * members, reviews 2022–2025 and sponsors, the Fund for the Poor's funds and money: demo-funds.ts) into an EMPTY database, through the API's own services
+ * members, reviews 2022–2025 and sponsors, the Fund for the Poor's funds and money: demo-funds.ts;
+ * plans, reports, targets and events: demo-plans.ts) into an EMPTY database, through the API's own services
  * (the same validation every client gets, the poverty summary kept by the review writes). Returns
  * counts, or null when skipped.
  */
@@ -140,6 +142,9 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
   const moneyStarted = Date.now();
   const money = opts.funds === false ? { funds: 0, transactions: 0, pledges: 0 } : await loadDemoFunds(services, ds, (key) => orgs.get(key), (code) => latestArea.get(code)?.path);
   const fundsMs = Date.now() - moneyStarted;
+  const plansStarted = Date.now();
+  const planned = await loadDemoPlans(services, ds, demoPlans, (key) => orgs.get(key), (code) => latestArea.get(code)?.id, { funds: opts.funds !== false });
+  const plansMs = Date.now() - plansStarted;
   return {
     areas: areas.length,
     organizations: orgs.size,
@@ -154,6 +159,12 @@ export async function loadDemoData(services: Services, ds: DataSource, log: Logg
     fundTransactions: money.transactions,
     pledges: money.pledges,
     fundsMs,
+    plans: planned.plans,
+    targets: planned.targets,
+    reports: planned.reports,
+    reportSteps: planned.reportSteps,
+    events: planned.events,
+    plansMs,
     ms: Date.now() - started,
   };
 }

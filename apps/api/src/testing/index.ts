@@ -6,6 +6,7 @@ export { OrganizationEntity, OrganizationSuccessionEntity } from '../modules/org
 export { createLogger } from '../logger';
 export { parseDatabaseUrl } from '../config';
 export { createHub } from '../app';
+export { loadDemoData } from '../demo/load-demo-data';
 export { buildHubSchema } from '../schema';
 export { Caller } from '../modules/auth/caller';
 export { PovertyStatisticsService } from '../modules/households/statistics.service';

@@ -3,3 +3,4 @@ export * from './controls';
 export * from './states';
 export * from './tree';
 export * from './layout';
+export * from './markdown';

@@ -1,7 +1,7 @@
 import { badInput } from '@lnob/domain';
 
 /** Node types that have global ids. Modules add theirs. */
-const NODE_TYPES = ['Area', 'Organization', 'User', 'RoleAssignment', 'ApiKey', 'AuditEntry', 'PersonalDataRead', 'Household', 'HouseholdMember', 'HouseholdReview', 'ImportJob', 'Fund', 'Donor', 'LedgerTransaction', 'Pledge', 'BankStatement', 'StatementLine'] as const;
+const NODE_TYPES = ['Area', 'Organization', 'User', 'RoleAssignment', 'ApiKey', 'AuditEntry', 'PersonalDataRead', 'Household', 'HouseholdMember', 'HouseholdReview', 'ImportJob', 'Fund', 'Donor', 'LedgerTransaction', 'Pledge', 'BankStatement', 'StatementLine', 'Plan', 'PlanTask', 'TaskAssignment', 'Milestone', 'ReportingObligation', 'Report', 'Event', 'Indicator', 'IndicatorTarget'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 export function isNodeTypeName(v: string): v is NodeTypeName {

@@ -19,7 +19,7 @@ import {
   type ReviewFact,
   type Succession,
 } from '@lnob/domain';
-import { dialectOf } from '../../db/dialect';
+import { dialectOf, type Dialect } from '../../db/dialect';
 import { withWriteLock } from '../../db/write-lock';
 import { AreaEntity } from '../areas/area.entity';
 import { recordAudit } from '../audit/audit.writer';
@@ -130,76 +130,10 @@ export class PovertyStatisticsService {
       .where('a.parentId = :id AND a.validFrom <= :today AND (a.validTo IS NULL OR a.validTo >= :today)', { id: area.id, today })
       .orderBy('a.code', 'ASC')
       .getMany();
-    const linkRows: { predecessorId: number | string; successorId: number | string; effectiveOn: string | Date; share: number | string; successorPath: string; predecessorPath: string }[] = await this.ds.query(
-      'SELECT l.predecessorId AS predecessorId, l.successorId AS successorId, l.effectiveOn AS effectiveOn, l.share AS share, ' +
-        'sa.path AS successorPath, pa.path AS predecessorPath FROM area_succession l INNER JOIN area sa ON sa.id = l.successorId INNER JOIN area pa ON pa.id = l.predecessorId',
-    );
-    const links: Succession[] = linkRows.map((l) => ({
-      predecessorId: Number(l.predecessorId),
-      successorId: Number(l.successorId),
-      effectiveOn: localDateOf(l.effectiveOn),
-      share: Number(l.share),
-    }));
-    const pathOf = new Map(linkRows.map((l) => [Number(l.successorId), l.successorPath]));
-    const inArea = (path: string) => path.startsWith(area.path);
-    // Units whose records may land in the area: predecessors (transitively) of units inside it.
-    // The links validated and indexed once for the whole request (thousands of units map through them).
-    const index = indexSuccessions(links);
-    const roots = new Set<number>();
-    let frontier = links.filter((l) => inArea(pathOf.get(l.successorId)!)).map((l) => l.predecessorId);
-    while (frontier.length > 0) {
-      const next: number[] = [];
-      for (const id of frontier) {
-        if (roots.has(id)) continue;
-        roots.add(id);
-        for (const l of index.bySuccessor.get(id) ?? []) next.push(l.predecessorId);
-      }
-      frontier = next;
-    }
-    const outgoing = new Set(links.map((l) => l.predecessorId));
-    // One path range for the area and one per predecessor not inside another.
-    const predecessorPath = new Map(linkRows.map((l) => [Number(l.predecessorId), l.predecessorPath]));
-    // Sorted, a path inside another comes right after it (or after its other descendants): one pass.
-    const kept: string[] = [];
-    for (const pth of [area.path, ...[...roots].map((id) => predecessorPath.get(id)!)].sort()) {
-      if (kept.length === 0 || !pth.startsWith(kept[kept.length - 1])) kept.push(pth);
-    }
-    const ranges = kept.map(subtreeRange);
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `SELECT s.areaId AS areaId, s.areaPath AS areaPath, a.validTo AS validTo, ${POVERTY_MEASURES.map((k) => `s.${k} AS ${k}`).join(', ')} ` +
-        `FROM poverty_summary s INNER JOIN area a ON a.id = s.areaId WHERE s.year = ? AND (${ranges.map(() => '(s.areaPath >= ? AND s.areaPath < ?)').join(' OR ')})`,
-      [year, ...ranges.flatMap((r) => [r.from, r.to])],
-    );
-    // Fractional counts per unit of today's tree.
-    const landed = new Map<number, { path: string; counts: PovertyCounts }>();
-    const weights = new Map<number, Map<number, number>>();
-    for (const r of rows) {
-      const ownId = Number(r.areaId);
-      const ownPath = String(r.areaPath);
-      const validTo = r.validTo === null ? null : localDateOf(r.validTo as string | Date);
-      const ancestry = pathIds(ownPath);
-      let carrier: number | null = null;
-      for (let k = ancestry.length - 1; k >= 0 && carrier === null; k--) {
-        if (outgoing.has(ancestry[k])) carrier = ancestry[k];
-        else if (k === ancestry.length - 1 && (validTo === null || validTo >= today)) carrier = ownId;
-      }
-      if (carrier === null) continue; // ended without successors anywhere up its tree: belongs to no unit of today
-      let w = weights.get(carrier);
-      if (!w) weights.set(carrier, (w = mapValuesToSuccessors(new Map([[carrier, 1]]), index)));
-      const counts = countsOf(r);
-      for (const [unitId, share] of w) {
-        const k = ancestry.indexOf(unitId);
-        const path = k >= 0 ? pathOfIds(ancestry.slice(0, k + 1)) : pathOf.get(unitId)!;
-        if (!inArea(path)) continue;
-        const u = landed.get(unitId) ?? { path, counts: zeroCounts() };
-        addCounts(u.counts, counts, share);
-        landed.set(unitId, u);
-      }
-    }
+    const landed = (await landedOnToday(this.ds, [area.path], [year], today)).get(year) ?? new Map<number, LandedUnit>();
     const total = zeroCounts();
     const perChild = new Map<number, PovertyCounts>();
     for (const { path, counts } of landed.values()) {
-      for (const key of POVERTY_MEASURES) counts[key] = Math.floor(counts[key] + 0.5 + 1e-9);
       addCounts(total, counts);
       const child = children.find((c) => path.startsWith(c.path));
       if (child) perChild.set(child.id, addCounts(perChild.get(child.id) ?? zeroCounts(), counts));
@@ -260,4 +194,110 @@ export class PovertyStatisticsService {
       return result;
     });
   }
+}
+
+type Querier = Pick<DataSource, 'query'>;
+
+/** A unit of today's tree and the counts carried onto it (whole households, rounded half up). */
+export interface LandedUnit {
+  path: string;
+  counts: PovertyCounts;
+}
+
+/**
+ * The CURRENT boundary for many areas and review years at once: the summary rows recorded on the
+ * areas' subtrees and on their predecessors (transitively) carried onto today's units through the
+ * succession shares (`mapValuesToSuccessors`; a unit that ended without successors of its own goes
+ * with its nearest ancestor that has some), rounded half up per unit of today and measure. Only the
+ * units inside one of `areaPaths` are returned, per year. Two statements (the succession links, the
+ * summary rows of every range and year), whatever the number of areas and years.
+ */
+export async function landedOnToday(q: Querier, areaPaths: readonly string[], years: readonly number[], today: LocalDate): Promise<Map<number, Map<number, LandedUnit>>> {
+  const out = new Map<number, Map<number, LandedUnit>>(years.map((y) => [y, new Map()]));
+  if (areaPaths.length === 0 || years.length === 0) return out;
+  const linkRows: { predecessorId: number | string; successorId: number | string; effectiveOn: string | Date; share: number | string; successorPath: string; predecessorPath: string }[] = await q.query(
+    'SELECT l.predecessorId AS predecessorId, l.successorId AS successorId, l.effectiveOn AS effectiveOn, l.share AS share, ' +
+      'sa.path AS successorPath, pa.path AS predecessorPath FROM area_succession l INNER JOIN area sa ON sa.id = l.successorId INNER JOIN area pa ON pa.id = l.predecessorId',
+  );
+  const links: Succession[] = linkRows.map((l) => ({
+    predecessorId: Number(l.predecessorId),
+    successorId: Number(l.successorId),
+    effectiveOn: localDateOf(l.effectiveOn),
+    share: Number(l.share),
+  }));
+  const pathOf = new Map(linkRows.map((l) => [Number(l.successorId), l.successorPath]));
+  const inArea = (path: string) => areaPaths.some((a) => path.startsWith(a));
+  // Units whose records may land in the areas: predecessors (transitively) of units inside them.
+  // The links validated and indexed once for the whole request (thousands of units map through them).
+  const index = indexSuccessions(links);
+  const roots = new Set<number>();
+  let frontier = links.filter((l) => inArea(pathOf.get(l.successorId)!)).map((l) => l.predecessorId);
+  while (frontier.length > 0) {
+    const next: number[] = [];
+    for (const id of frontier) {
+      if (roots.has(id)) continue;
+      roots.add(id);
+      for (const l of index.bySuccessor.get(id) ?? []) next.push(l.predecessorId);
+    }
+    frontier = next;
+  }
+  const outgoing = new Set(links.map((l) => l.predecessorId));
+  // One path range per area and per predecessor not inside another.
+  const predecessorPath = new Map(linkRows.map((l) => [Number(l.predecessorId), l.predecessorPath]));
+  // Sorted, a path inside another comes right after it (or after its other descendants): one pass.
+  const kept: string[] = [];
+  for (const pth of [...areaPaths, ...[...roots].map((id) => predecessorPath.get(id)!)].sort()) {
+    if (kept.length === 0 || !pth.startsWith(kept[kept.length - 1])) kept.push(pth);
+  }
+  const ranges = kept.map(subtreeRange);
+  const rows: Record<string, unknown>[] = await q.query(
+    `SELECT s.areaId AS areaId, s.areaPath AS areaPath, s.year AS year, a.validTo AS validTo, ${POVERTY_MEASURES.map((k) => `s.${k} AS ${k}`).join(', ')} ` +
+      `FROM poverty_summary s INNER JOIN area a ON a.id = s.areaId WHERE s.year IN (${years.map(() => '?').join(', ')}) AND (${ranges.map(() => '(s.areaPath >= ? AND s.areaPath < ?)').join(' OR ')})`,
+    [...years, ...ranges.flatMap((r) => [r.from, r.to])],
+  );
+  const weights = new Map<number, Map<number, number>>();
+  for (const r of rows) {
+    const landed = out.get(Number(r.year));
+    if (!landed) continue;
+    const ownId = Number(r.areaId);
+    const ownPath = String(r.areaPath);
+    const validTo = r.validTo === null ? null : localDateOf(r.validTo as string | Date);
+    const ancestry = pathIds(ownPath);
+    let carrier: number | null = null;
+    for (let k = ancestry.length - 1; k >= 0 && carrier === null; k--) {
+      if (outgoing.has(ancestry[k])) carrier = ancestry[k];
+      else if (k === ancestry.length - 1 && (validTo === null || validTo >= today)) carrier = ownId;
+    }
+    if (carrier === null) continue; // ended without successors anywhere up its tree: belongs to no unit of today
+    let w = weights.get(carrier);
+    if (!w) weights.set(carrier, (w = mapValuesToSuccessors(new Map([[carrier, 1]]), index)));
+    const counts = countsOf(r);
+    for (const [unitId, share] of w) {
+      const k = ancestry.indexOf(unitId);
+      const path = k >= 0 ? pathOfIds(ancestry.slice(0, k + 1)) : pathOf.get(unitId)!;
+      if (!inArea(path)) continue;
+      const u = landed.get(unitId) ?? { path, counts: zeroCounts() };
+      addCounts(u.counts, counts, share);
+      landed.set(unitId, u);
+    }
+  }
+  for (const landed of out.values()) for (const { counts } of landed.values()) for (const key of POVERTY_MEASURES) counts[key] = Math.floor(counts[key] + 0.5 + 1e-9);
+  return out;
+}
+
+/**
+ * AS_RECORDED totals of many areas and review years in one statement: the summary rows of each
+ * area's subtree (its path range), grouped by area and year.
+ */
+export async function recordedTotals(q: Querier, dialect: Dialect, areaIds: readonly number[], years: readonly number[]): Promise<Map<number, Map<number, PovertyCounts>>> {
+  const out = new Map<number, Map<number, PovertyCounts>>(areaIds.map((id) => [id, new Map()]));
+  if (areaIds.length === 0 || years.length === 0) return out;
+  const upper = dialect.concat('SUBSTR(a.path, 1, LENGTH(a.path) - 1)', "'0'");
+  const rows: Record<string, unknown>[] = await q.query(
+    `SELECT a.id AS areaId, s.year AS year, ${SUMS} FROM area a INNER JOIN poverty_summary s ON s.year IN (${years.map(() => '?').join(', ')}) ` +
+      `AND s.areaPath >= a.path AND s.areaPath < ${upper} WHERE a.id IN (${areaIds.map(() => '?').join(', ')}) GROUP BY a.id, s.year`,
+    [...years, ...areaIds],
+  );
+  for (const r of rows) out.get(Number(r.areaId))?.set(Number(r.year), countsOf(r));
+  return out;
 }

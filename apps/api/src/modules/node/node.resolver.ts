@@ -2,15 +2,21 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../common/context';
 import { fromGlobalId, type NodeTypeName } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
-import { visibleApiKey, visibleArea, visibleOrganization, visibleUser } from '../../common/visibility';
+import { visibleApiKey, visibleArea, visibleOrganization, visibleOrganizations, visibleUser } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
+import { EventObject } from '../events/event.object';
 import { FundAccess } from '../funds/fund.access';
 import { FundObject, LedgerTransactionObject, PledgeObject } from '../funds/fund.object';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
+import { IndicatorObject, IndicatorTargetObject } from '../indicators/indicator.object';
 import { OrganizationObject } from '../organizations/organization.object';
+import { visiblePlanById } from '../plans/plan.access';
+import { MilestoneObject, PlanObject, PlanTaskObject, ReportingObligationObject, TaskAssignmentObject } from '../plans/plan.object';
+import { ReportAccess } from '../reports/report.access';
+import { ReportObject } from '../reports/report.object';
 
 @Resolver()
 export class NodeResolver {
@@ -63,6 +69,51 @@ export class NodeResolver {
         const row = await l.pledgeById.load(rowId);
         const fund = row && (await l.fundById.load(row.fundId));
         return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? PledgeObject.load(row, l) : null;
+      }
+      case 'Event': {
+        // Readable when one of its organizers is (organization.read).
+        const row = await l.eventById.load(rowId);
+        const organizers = row ? await l.eventOrganizers.load(row.id) : [];
+        const visible = organizers.length ? await visibleOrganizations(ctx, await l.organizationById.loadMany(organizers.map((o) => o.organizationId))) : [];
+        return row && visible.length > 0 ? EventObject.from(row) : null;
+      }
+      case 'Plan': {
+        const row = await visiblePlanById(ctx, rowId);
+        return row && PlanObject.from(row);
+      }
+      case 'PlanTask': {
+        // Tasks, assignments, milestones and obligations are readable with their plan.
+        const row = await l.planTaskById.load(rowId);
+        return row && (await visiblePlanById(ctx, row.planId)) ? PlanTaskObject.from(row) : null;
+      }
+      case 'TaskAssignment': {
+        const row = await l.taskAssignmentById.load(rowId);
+        return row && (await visiblePlanById(ctx, row.planId)) ? TaskAssignmentObject.from(row) : null;
+      }
+      case 'Milestone': {
+        const row = await l.milestoneById.load(rowId);
+        return row && (await visiblePlanById(ctx, row.planId)) ? MilestoneObject.from(row) : null;
+      }
+      case 'ReportingObligation': {
+        const row = await l.obligationById.load(rowId);
+        return row && (await visiblePlanById(ctx, row.planId)) ? ReportingObligationObject.from(row) : null;
+      }
+      case 'Report': {
+        // Readable by whoever views its reporter or recipient; read alone, it gets its pre-filled values (as `report`).
+        const row = await l.reportById.load(rowId);
+        if (!row || !new ReportAccess(ctx.caller).visible(row)) return null;
+        await ctx.services.reports.prefill(row);
+        return ReportObject.from(row);
+      }
+      case 'Indicator': {
+        // Reference data: any signed-in caller.
+        const row = await l.indicatorById.load(rowId);
+        return row && IndicatorObject.from(row);
+      }
+      case 'IndicatorTarget': {
+        // Readable with the plan that set it.
+        const row = await l.indicatorTargetById.load(rowId);
+        return row && row.planId !== null && (await visiblePlanById(ctx, row.planId)) ? IndicatorTargetObject.from(row) : null;
       }
       case 'HouseholdMember':
       case 'HouseholdReview':

@@ -63,6 +63,17 @@ describe.each(engines())('audit log on %s', (engine) => {
     const cauKeCommittee = await orgGid(hub, 'vff-tra-vinh-cau-ke');
     const statementUpload = (await upload(hub, 'Ngày GD;Số tiền;Nội dung;Số tham chiếu\n20/10/2024;4.321.000;CK UNG HO;FT-AUDIT-42\n')).body.uploadId;
     const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
+    // Reports: an issued plan (made by the system) whose half-year reports have not been opened yet.
+    const reportPlan = await hub.services.plans.draft({ number: '07/KH-AUDIT', title: 'Kế hoạch thử nhật ký', kind: 'PLAN', issuerIds: [(await orgRow(hub, 'ccb-quang-nam')).id], periodFrom: 2024, periodTo: 2024 });
+    await hub.services.plans.addObligation({ planId: reportPlan.id, title: 'Báo cáo 6 tháng', recipientId: (await orgRow(hub, 'ccb-quang-nam')).id, reporterRule: 'NAMED', reporterIds: [(await orgRow(hub, 'ccb-quang-nam-tam-ky')).id], frequency: 'SEMI_ANNUAL', dueDay: 10 });
+    await hub.services.plans.issue(reportPlan.id, '2024-03-01', '2024-06-01'); // the 2024H1 report has opened, 2024H2 has not
+    ids.report = Number(((await hub.dataSource.query("SELECT id FROM report WHERE planId = ? AND period = '2024H1'", [reportPlan.id])) as { id: unknown }[])[0].id);
+    const report = () => toGlobalId('Report', ids.report);
+    // Plans: a second issued plan (made by the system) to supersede the audited one with.
+    const nextPlan = await hub.services.plans.draft({ number: '09/KH-AUDIT', title: 'Kế hoạch thay thế', kind: 'PLAN', issuerIds: [(await orgRow(hub, 'vff-tra-vinh')).id], periodFrom: 2021, periodTo: 2025 });
+    await hub.services.plans.issue(nextPlan.id, '2023-01-05', '2023-01-05');
+    const plan = () => toGlobalId('Plan', ids.plan);
+    ids.indicator = Number(((await hub.dataSource.query("SELECT id FROM indicator WHERE code = 'FUND_RAISED'")) as { id: unknown }[])[0].id);
     const cases: Case[] = [
       { name: 'createUser', query: m('createUser', 'CreateUserInput', 'user { id }'), vars: i(() => ({ username: 'audit.new', displayName: 'Mới', password: GOOD_PASSWORD, organizationId: yu })),
         writes: (d) => [['User', 'create', rowIdOf(d.createUser.user.id), 'admin']] },
@@ -160,6 +171,49 @@ describe.each(engines())('audit log on %s', (engine) => {
       { name: 'matchStatementLine', query: m('matchStatementLine', 'MatchStatementLineInput', 'line { id }'),
         vars: i(() => ({ lineId: toGlobalId('StatementLine', ids.line), transactionId: toGlobalId('LedgerTransaction', ids.stmtTx) })),
         writes: () => [['StatementLine', 'match', ids.line, 'admin']] },
+      { name: 'createEvent', query: m('createEvent', 'CreateEventInput', 'event { id }'),
+        vars: i(() => ({ kind: 'FORUM', title: 'Diễn đàn “Lắng nghe tiếng nói của người nghèo”', startsOn: '2024-10-16', endsOn: '2024-10-16', organizerIds: [tvCommittee] })),
+        writes: (d) => [['Event', 'create', (ids.event = rowIdOf(d.createEvent.event.id)), 'admin']] },
+      { name: 'linkEventTransaction', query: m('linkEventTransaction', 'LinkEventTransactionInput', 'event { moneyRaised }'),
+        vars: i(() => ({ eventId: toGlobalId('Event', ids.event), transactionId: toGlobalId('LedgerTransaction', ids.stmtTx) })),
+        writes: () => [['Event', 'linkTransaction', ids.event, 'admin']] },
+      { name: 'openReportingPeriods', query: m('openReportingPeriods', 'OpenReportingPeriodsInput', 'created'), vars: i(() => ({ planId: toGlobalId('Plan', reportPlan.id), asOf: '2024-12-31' })),
+        writes: (d) => {
+          expect(d.openReportingPeriods.created).toBe(1);
+          return [['Plan', 'openReportingPeriods', reportPlan.id, 'admin']];
+        } },
+      { name: 'saveReport', query: m('saveReport', 'SaveReportInput', 'report { id }'),
+        vars: i(() => ({ reportId: report(), narrative: 'Bản nháp' })), writes: () => [['Report', 'save', ids.report, 'admin']] },
+      { name: 'submitReport', query: m('submitReport', 'SubmitReportInput', 'report { id }'), vars: i(() => ({ reportId: report() })), writes: () => [['Report', 'submit', ids.report, 'admin']] },
+      { name: 'returnReport', query: m('returnReport', 'ReturnReportInput', 'report { id }'), vars: i(() => ({ reportId: report(), reason: 'Bổ sung số liệu' })), writes: () => [['Report', 'return', ids.report, 'admin']] },
+      { name: 'submitReport (again)', query: m('submitReport', 'SubmitReportInput', 'report { id }'), vars: i(() => ({ reportId: report() })), writes: () => [['Report', 'submit', ids.report, 'admin']] },
+      { name: 'approveReport', query: m('approveReport', 'ApproveReportInput', 'report { id }'), vars: i(() => ({ reportId: report() })), writes: () => [['Report', 'approve', ids.report, 'admin']] },
+      { name: 'acceptReport', query: m('acceptReport', 'AcceptReportInput', 'report { id }'), vars: i(() => ({ reportId: report() })), writes: () => [['Report', 'accept', ids.report, 'admin']] },
+      { name: 'draftPlan', query: m('draftPlan', 'DraftPlanInput', 'plan { id }'),
+        vars: i(() => ({ number: '08/KH-AUDIT', title: 'Kế hoạch thử nhật ký', kind: 'PLAN', issuerIds: [tvCommittee], periodFrom: 2021, periodTo: 2025 })),
+        writes: (d) => [['Plan', 'draft', (ids.plan = rowIdOf(d.draftPlan.plan.id)), 'admin']] },
+      { name: 'updatePlan', query: m('updatePlan', 'UpdatePlanInput'), vars: i(() => ({ planId: plan(), signer: 'Chủ tịch' })), writes: () => [['Plan', 'update', ids.plan, 'admin']] },
+      { name: 'addPlanTask', query: m('addPlanTask', 'AddPlanTaskInput', 'task { id assignments { id } }'),
+        vars: i(() => ({ planId: plan(), title: 'Tuyên truyền', recurrence: 'ANNUAL', dueMonth: 12, dueDay: 10, assignees: [{ organizationId: tvCommittee, role: 'LEAD' }] })),
+        writes: (d) => {
+          [ids.task, ids.assignment] = [rowIdOf(d.addPlanTask.task.id), rowIdOf(d.addPlanTask.task.assignments[0].id)];
+          return [['PlanTask', 'add', ids.task, 'admin'], ['TaskAssignment', 'assign', ids.assignment, 'admin']];
+        } },
+      { name: 'assignTask', query: m('assignTask', 'AssignTaskInput', 'assignment { id }'), vars: i(() => ({ taskId: toGlobalId('PlanTask', ids.task), organizationId: cauKeCommittee, role: 'COORDINATE' })),
+        writes: (d) => [['TaskAssignment', 'assign', rowIdOf(d.assignTask.assignment.id), 'admin']] },
+      { name: 'addMilestone', query: m('addMilestone', 'AddMilestoneInput', 'milestone { id }'), vars: i(() => ({ planId: plan(), kind: 'FINAL_REVIEW', title: 'Tổng kết', startsOn: '2025-06-11' })),
+        writes: (d) => [['Milestone', 'add', rowIdOf(d.addMilestone.milestone.id), 'admin']] },
+      { name: 'addReportingObligation', query: m('addReportingObligation', 'AddReportingObligationInput', 'obligation { id }'),
+        vars: i(() => ({ planId: plan(), title: 'Báo cáo năm', recipientId: tvCommittee, reporterRule: 'NAMED', reporterIds: [cauKeCommittee], frequency: 'ANNUAL', dueDay: 15, dueMonth: 12 })),
+        writes: (d) => [['ReportingObligation', 'add', rowIdOf(d.addReportingObligation.obligation.id), 'admin']] },
+      { name: 'issuePlan', query: m('issuePlan', 'IssuePlanInput'), vars: i(() => ({ planId: plan(), issuedOn: '2022-07-01' })), writes: () => [['Plan', 'issue', ids.plan, 'admin']] },
+      { name: 'updateTaskAssignment', query: m('updateTaskAssignment', 'UpdateTaskAssignmentInput'), vars: i(() => ({ assignmentId: toGlobalId('TaskAssignment', ids.assignment), status: 'DONE', doneOn: '2024-12-01' })),
+        writes: () => [['TaskAssignment', 'update', ids.assignment, 'admin']] },
+      { name: 'setIndicatorTarget', query: m('setIndicatorTarget', 'SetIndicatorTargetInput', 'target { id }'),
+        vars: i(() => ({ indicatorId: toGlobalId('Indicator', ids.indicator), planId: plan(), organizationId: tvCommittee, kind: 'TOTAL', fromPeriod: '2024', toPeriod: '2024', value: '5000000' })),
+        writes: (d) => [['IndicatorTarget', 'create', rowIdOf(d.setIndicatorTarget.target.id), 'admin']] },
+      { name: 'supersedePlan', query: m('supersedePlan', 'SupersedePlanInput'), vars: i(() => ({ planId: plan(), supersededById: toGlobalId('Plan', nextPlan.id) })),
+        writes: () => [['Plan', 'supersede', ids.plan, 'admin']] },
     ];
     expect([...new Set(cases.map((c) => c.name.split(' ')[0]))].sort()).toEqual(await mutationNames(hub)); // a new mutation needs a row here
 

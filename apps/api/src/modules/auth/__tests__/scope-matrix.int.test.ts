@@ -21,6 +21,8 @@ import { AreaEntity } from '../../areas/area.entity';
 import { HouseholdMemberEntity } from '../../households/household.entity';
 import { ImportJobEntity } from '../../imports/import-job.entity';
 import { FundEntity } from '../../funds/fund.entity';
+import { IndicatorEntity } from '../../indicators/indicator.entity';
+import { ReportEntity } from '../../reports/report.entity';
 import { BankStatementEntity, StatementLineEntity } from '../../funds/statement.entity';
 import { csv, problemsOf, upload, waitForJob } from '../../imports/__tests__/import-helpers';
 
@@ -122,6 +124,48 @@ const EXPECTED: Record<string, Row> = {
   rejectStatementMatch:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   matchStatementLine:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
   unmatchStatementLine:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Reports of the target's own plan: a throwaway child reports to the target. Read over the reporter or the recipient; the
+  // reporter writes (data.capture); only the recipient's reviewers (data.review: here the admin alone) return, approve, accept.
+  reports:               ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  report:                ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  reportingCompliance:   ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  openReportingPeriods:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  saveReport:            ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  submitReport:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  returnReport:          ['U|U',     'ok|ok',   'F|F',      'F|F',      'F|F',        'F|F',      'F|F'],
+  approveReport:         ['U|U',     'ok|ok',   'F|F',      'F|F',      'F|F',        'F|F',      'F|F'],
+  acceptReport:          ['U|U',     'ok|ok',   'F|F',      'F|F',      'F|F',        'F|F',      'F|F'],
+  // Events are read over any organizer (here: the target alone) and written owning the first one; an organizer out of view is a problem of the input.
+  events:                ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  createEvent:           ['U|U',     'ok|ok',   'ok|B',     'F|F',      'F|F',        'ok|B',     'ok|B'],
+  linkEventTransaction:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Plans issued by the target (made by the system): read over an issuer, or issued above the caller (a provincial plan is not
+  // another province's); written with data.capture owning the first issuer — an issuer out of view is a problem of the input.
+  plan:                  ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  plans:                 ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  planCascade:           ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  missingImplementingPlans:['U|U',   'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  draftPlan:             ['U|U',     'ok|ok',   'ok|B',     'F|F',      'F|F',        'ok|B',     'ok|B'],
+  updatePlan:            ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  issuePlan:             ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  supersedePlan:         ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  addPlanTask:           ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  assignTask:            ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Progress is recorded by the assignee (here: the target itself, on its own issued plan).
+  updateTaskAssignment:  ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  addMilestone:          ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  addReportingObligation:['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
+  // Indicators are reference data (any signed-in caller). Targets are read with the plan that set them (here one issued by the
+  // target) and set with data.capture owning its first issuer; a series of the target needs organization.read over it.
+  indicators:            ['U|U',     'ok|ok',   'ok|ok',    'ok|ok',    'ok|ok',      'ok|ok',    'ok|ok'],
+  indicator:             ['U|U',     'ok|ok',   'ok|ok',    'ok|ok',    'ok|ok',      'ok|ok',    'ok|ok'],
+  indicatorTargets:      ['U|U',     'hit|hit', 'hit|miss', 'hit|miss', 'hit|hit',    'hit|miss', 'hit|miss'],
+  indicatorSeries:       ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  emulationCriteria:     ['U|U',     'ok|ok',   'ok|N',     'ok|N',     'ok|ok',      'ok|N',     'ok|N'],
+  // The criteria of the Trà Vinh People's Committee's plan (seed 003, made by the system) on the target's area: the plan is read
+  // in Trà Vinh (and nationally) only, the area with area.read.
+  evaluateCriteria:      ['U|U',     'ok|ok',   'N|N',      'ok|N',     'ok|ok',      'N|N',      'N|N'],
+  setIndicatorTarget:    ['U|U',     'ok|ok',   'ok|N',     'F|F',      'F|F',        'ok|N',     'ok|N'],
 };
 
 const CODE_LETTER: Record<string, string> = { NOT_FOUND: 'N', FORBIDDEN: 'F', UNAUTHENTICATED: 'U', BAD_USER_INPUT: 'B' };
@@ -165,6 +209,73 @@ interface Helpers {
 
 const has = (conn: any, id: string) => (conn.edges.some((e: any) => e.node.id === id) ? 'hit' : 'miss');
 const orgId = (t: Target) => toGlobalId('Organization', t.org.id);
+
+/** The target's own plan (made by the system, issued): a throwaway child of the target reports to it once a year. */
+const reportPlans = new WeakMap<TestHub, Map<string, Promise<{ planId: number; obligationId: number; reporter: OrganizationEntity }>>>();
+function reportPlanIn(t: Target, h: Helpers) {
+  let byTarget = reportPlans.get(h.hub);
+  if (!byTarget) reportPlans.set(h.hub, (byTarget = new Map()));
+  let p = byTarget.get(t.key);
+  if (!p) {
+    p = (async () => {
+      const reporter = await h.child(t);
+      const plan = await h.hub.services.plans.draft({ number: `${h.seq()}/KH-MATRIX`, title: 'Kế hoạch thử phạm vi', kind: 'PLAN', issuerIds: [t.org.id], periodFrom: 2024, periodTo: 2024 });
+      const o = await h.hub.services.plans.addObligation({ planId: plan.id, title: 'Báo cáo năm', recipientId: t.org.id, reporterRule: 'NAMED', reporterIds: [reporter.id], frequency: 'ANNUAL', dueDay: 10, dueMonth: 12 });
+      await h.hub.services.plans.issue(plan.id, '2024-03-01', '2024-03-01');
+      return { planId: plan.id, obligationId: o.id, reporter };
+    })();
+    byTarget.set(t.key, p);
+  }
+  return p;
+}
+
+/** A plan issued by the target alone (made by the system), a DRAFT or ISSUED, with a unique search word; `task`: one ONE_OFF task assigned to the target. */
+async function planIn(t: Target, h: Helpers, status: 'DRAFT' | 'ISSUED' = 'ISSUED', task = false) {
+  const word = `matranplan${h.seq()}`;
+  const plan = await h.hub.services.plans.draft({ number: `${h.seq()}/KH-MATRAN`, title: `Kế hoạch ${word}`, kind: 'PLAN', issuerIds: [t.org.id], periodFrom: 2021, periodTo: 2025 });
+  const added = task ? await h.hub.services.plans.addTask({ planId: plan.id, title: 'Nhiệm vụ', recurrence: 'ONE_OFF', dueOn: '2024-06-10', assignees: [{ organizationId: t.org.id, role: 'LEAD' }] }) : null;
+  if (status === 'ISSUED') await h.hub.services.plans.issue(plan.id, '2022-06-16', '2022-06-16');
+  return { gid: toGlobalId('Plan', plan.id), word, task: added && toGlobalId('PlanTask', added.task.id), assignment: added && toGlobalId('TaskAssignment', added.assignments[0].id) };
+}
+
+/** A new report of the target's plan in `state` (its own period: 2201, 2202…). */
+async function reportIn(t: Target, h: Helpers, state: 'OPEN' | 'SUBMITTED' | 'APPROVED' = 'OPEN'): Promise<string> {
+  const p = await reportPlanIn(t, h);
+  const y = 2200 + h.seq();
+  const done = state !== 'OPEN';
+  const repo = h.hub.dataSource.getRepository(ReportEntity);
+  const r = await repo.save(
+    repo.create({
+      obligationId: p.obligationId, planId: p.planId, reporterId: p.reporter.id, reporterPath: p.reporter.path, reporterAreaPath: t.org.areaId === null ? null : t.areaPath,
+      recipientId: t.org.id, recipientPath: t.org.path, period: String(y), periodStart: `${y}-01-01`, periodEnd: `${y}-12-31`, opensOn: `${y}-11-10`, dueOn: `${y}-12-10`,
+      state, narrative: null, submittedOn: done ? `${y}-12-01` : null, submittedAt: done ? new Date() : null, submittedBy: done ? 'system' : null, returnReason: null, returnedAt: null,
+      approvedAt: state === 'APPROVED' ? new Date() : null, approvedBy: state === 'APPROVED' ? 'system' : null, acceptedAt: null, acceptedBy: null, version: 1, createdAt: new Date(), updatedAt: new Date(),
+    }),
+  );
+  return toGlobalId('Report', r.id);
+}
+
+/** The id of a catalogue indicator. */
+async function indicatorRowId(h: Helpers, code: string): Promise<number> {
+  return (await h.hub.dataSource.getRepository(IndicatorEntity).findOneByOrFail({ code })).id;
+}
+
+/** The Trà Vinh People's Committee's plan 2021–2025 (made by the system, issued): it carries the criteria of seed 003. */
+const criteriaPlans = new WeakMap<TestHub, Promise<string>>();
+function criteriaPlanOf(h: Helpers): Promise<string> {
+  let p = criteriaPlans.get(h.hub);
+  if (!p) {
+    p = (async () => {
+      const fx = demoData.organizations.find((o) => o.key === 'ubnd-tra-vinh')!;
+      const ubnd = await h.hub.dataSource.getRepository(OrganizationEntity).findOneByOrFail({ name: fx.name, validFrom: fx.validFrom });
+      const plan = await h.hub.services.plans.draft({ number: `${h.seq()}/KH-UBND`, title: 'Kế hoạch thi đua thử phạm vi', kind: 'PLAN', issuerIds: [ubnd.id], periodFrom: 2021, periodTo: 2025 });
+      await h.hub.services.plans.issue(plan.id, '2022-07-08', '2022-07-08');
+      return toGlobalId('Plan', plan.id);
+    })();
+    criteriaPlans.set(h.hub, p);
+  }
+  return p;
+}
 
 const CASES: Record<keyof typeof EXPECTED, Build> = {
   hub: async () => ({ query: '{ hub { version } }', variables: {} }),
@@ -385,6 +496,96 @@ const CASES: Record<keyof typeof EXPECTED, Build> = {
     return { query: 'mutation($i: MatchStatementLineInput!) { matchStatementLine(input: $i) { line { status } } }', variables: { i: { lineId: l.line, transactionId: l.transaction } } };
   },
   unmatchStatementLine: async (t, h) => ({ query: 'mutation($i: StatementLineInput!) { unmatchStatementLine(input: $i) { line { status } } }', variables: { i: { lineId: (await h.lineIn(t, 'CONFIRMED')).line } } }),
+  events: async (t, h) => {
+    const e = await h.hub.services.events.create({ kind: 'FORUM', title: `Diễn đàn ${h.seq()}`, startsOn: '2024-10-17', endsOn: '2024-10-17', organizerIds: [t.org.id] });
+    return { query: 'query($o: ID!) { events(first: 100, filter: { organizerId: $o }) { edges { node { id } } } }', variables: { o: orgId(t) }, judge: (d) => has(d.events, toGlobalId('Event', e.id)) };
+  },
+  createEvent: async (t, h) => ({
+    query: 'mutation($i: CreateEventInput!) { createEvent(input: $i) { event { id } } }',
+    variables: { i: { kind: 'LAUNCH_CEREMONY', title: `Lễ phát động ${h.seq()}`, startsOn: '2024-10-17', endsOn: '2024-10-17', organizerIds: [orgId(t)] } },
+  }),
+  linkEventTransaction: async (t, h) => {
+    const e = await h.hub.services.events.create({ kind: 'CHARITY_TOURNAMENT', title: `Giải gây quỹ ${h.seq()}`, startsOn: '2024-11-16', endsOn: '2024-11-16', organizerIds: [t.org.id] });
+    const d = await h.hub.services.ledger.recordDonation({ fundId: rowIdOfGid(await h.fundIn(t)), idempotencyKey: `matrix-event-${h.seq()}`, amount: 7_000, occurredOn: '2024-11-16', channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name: 'Golfer' } });
+    return { query: 'mutation($i: LinkEventTransactionInput!) { linkEventTransaction(input: $i) { event { moneyRaised } } }', variables: { i: { eventId: toGlobalId('Event', e.id), transactionId: toGlobalId('LedgerTransaction', d.tx.id) } } };
+  },
+  reports: async (t, h) => {
+    const id = await reportIn(t, h);
+    const planId = toGlobalId('Plan', (await reportPlanIn(t, h)).planId);
+    return { query: 'query($p: ID!) { reports(first: 100, filter: { planId: $p }) { edges { node { id } } } }', variables: { p: planId }, judge: (d) => has(d.reports, id) };
+  },
+  report: async (t, h) => ({ query: 'query($id: ID!) { report(id: $id) { id status } }', variables: { id: await reportIn(t, h) } }),
+  reportingCompliance: async (t, h) => ({ query: 'query($p: ID!) { reportingCompliance(planId: $p) { expected } }', variables: { p: toGlobalId('Plan', (await reportPlanIn(t, h)).planId) } }),
+  openReportingPeriods: async (t, h) => ({
+    query: 'mutation($i: OpenReportingPeriodsInput!) { openReportingPeriods(input: $i) { created } }',
+    variables: { i: { planId: toGlobalId('Plan', (await reportPlanIn(t, h)).planId), asOf: '2024-12-31' } },
+  }),
+  saveReport: async (t, h) => ({ query: 'mutation($i: SaveReportInput!) { saveReport(input: $i) { report { id } } }', variables: { i: { reportId: await reportIn(t, h), narrative: 'Bản nháp' } } }),
+  submitReport: async (t, h) => ({ query: 'mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }', variables: { i: { reportId: await reportIn(t, h) } } }),
+  returnReport: async (t, h) => ({ query: 'mutation($i: ReturnReportInput!) { returnReport(input: $i) { report { id } } }', variables: { i: { reportId: await reportIn(t, h, 'SUBMITTED'), reason: 'Bổ sung số liệu' } } }),
+  approveReport: async (t, h) => ({ query: 'mutation($i: ApproveReportInput!) { approveReport(input: $i) { report { id } } }', variables: { i: { reportId: await reportIn(t, h, 'SUBMITTED') } } }),
+  acceptReport: async (t, h) => ({ query: 'mutation($i: AcceptReportInput!) { acceptReport(input: $i) { report { id } } }', variables: { i: { reportId: await reportIn(t, h, 'APPROVED') } } }),
+  plan: async (t, h) => ({ query: 'query($id: ID!) { plan(id: $id) { id issuers { id } } }', variables: { id: (await planIn(t, h)).gid } }),
+  plans: async (t, h) => {
+    const p = await planIn(t, h);
+    return { query: 'query($s: String!) { plans(first: 100, filter: { search: $s }) { edges { node { id } } } }', variables: { s: p.word }, judge: (d) => has(d.plans, p.gid) };
+  },
+  planCascade: async (t, h) => ({ query: 'query($id: ID!) { planCascade(planId: $id) { depth plan { id } } }', variables: { id: (await planIn(t, h)).gid } }),
+  missingImplementingPlans: async (t, h) => ({
+    query: 'query($id: ID!) { missingImplementingPlans(planId: $id, level: PROVINCE) { organization { id } } }',
+    variables: { id: (await planIn(t, h)).gid },
+  }),
+  draftPlan: async (t, h) => ({
+    query: 'mutation($i: DraftPlanInput!) { draftPlan(input: $i) { plan { id } } }',
+    variables: { i: { number: `${h.seq()}/KH-MATRAN`, title: 'Kế hoạch thử phạm vi', kind: 'PLAN', issuerIds: [orgId(t)], periodFrom: 2021, periodTo: 2025 } },
+  }),
+  updatePlan: async (t, h) => ({ query: 'mutation($i: UpdatePlanInput!) { updatePlan(input: $i) { plan { id } } }', variables: { i: { planId: (await planIn(t, h, 'DRAFT')).gid, title: 'Đã sửa' } } }),
+  issuePlan: async (t, h) => ({ query: 'mutation($i: IssuePlanInput!) { issuePlan(input: $i) { plan { id } } }', variables: { i: { planId: (await planIn(t, h, 'DRAFT')).gid, issuedOn: '2022-06-16' } } }),
+  supersedePlan: async (t, h) => ({
+    query: 'mutation($i: SupersedePlanInput!) { supersedePlan(input: $i) { plan { id } } }',
+    variables: { i: { planId: (await planIn(t, h)).gid, supersededById: (await planIn(t, h)).gid } },
+  }),
+  addPlanTask: async (t, h) => ({
+    query: 'mutation($i: AddPlanTaskInput!) { addPlanTask(input: $i) { task { id } } }',
+    variables: { i: { planId: (await planIn(t, h, 'DRAFT')).gid, title: 'Tuyên truyền', recurrence: 'ANNUAL', dueMonth: 12, dueDay: 10, assignees: [{ organizationId: orgId(t), role: 'LEAD' }] } },
+  }),
+  assignTask: async (t, h) => {
+    const c = await h.child(t);
+    return { query: 'mutation($i: AssignTaskInput!) { assignTask(input: $i) { assignment { id } } }', variables: { i: { taskId: (await planIn(t, h, 'DRAFT', true)).task, organizationId: toGlobalId('Organization', c.id), role: 'COORDINATE' } } };
+  },
+  updateTaskAssignment: async (t, h) => ({
+    query: 'mutation($i: UpdateTaskAssignmentInput!) { updateTaskAssignment(input: $i) { assignment { id status } } }',
+    variables: { i: { assignmentId: (await planIn(t, h, 'ISSUED', true)).assignment, status: 'IN_PROGRESS' } },
+  }),
+  addMilestone: async (t, h) => ({
+    query: 'mutation($i: AddMilestoneInput!) { addMilestone(input: $i) { milestone { id } } }',
+    variables: { i: { planId: (await planIn(t, h, 'DRAFT')).gid, kind: 'DEPLOYMENT', title: 'Hội nghị triển khai', startsOn: '2022-07-01' } },
+  }),
+  addReportingObligation: async (t, h) => ({
+    query: 'mutation($i: AddReportingObligationInput!) { addReportingObligation(input: $i) { obligation { id } } }',
+    variables: { i: { planId: (await planIn(t, h, 'DRAFT')).gid, title: 'Báo cáo năm', recipientId: orgId(t), reporterRule: 'MEMBER_ORGANIZATIONS', frequency: 'ANNUAL', dueDay: 10, dueMonth: 12 } },
+  }),
+  indicators: async () => ({ query: '{ indicators(first: 5) { totalCount edges { node { id } } } }', variables: {} }),
+  indicator: async () => ({ query: '{ indicator(code: "POOR_RATE") { id } }', variables: {} }),
+  indicatorTargets: async (t, h) => {
+    const p = await planIn(t, h);
+    const target = await h.hub.services.indicators.setTarget({ indicatorId: await indicatorRowId(h, 'FUND_RAISED'), planId: rowIdOfGid(p.gid), organizationId: t.org.id, kind: 'TOTAL', fromPeriod: '2024', toPeriod: '2024', value: '1000000' });
+    const id = toGlobalId('IndicatorTarget', target.id);
+    return { query: 'query($p: ID!) { indicatorTargets(filter: { planId: $p }) { id } }', variables: { p: p.gid }, judge: (d) => (d.indicatorTargets.some((x: any) => x.id === id) ? 'hit' : 'miss') };
+  },
+  indicatorSeries: async (t, h) => ({
+    query: 'query($i: ID!, $o: ID!) { indicatorSeries(indicatorId: $i, scope: { organizationId: $o }, from: "2024", to: "2024") { points { actual } } }',
+    variables: { i: toGlobalId('Indicator', await indicatorRowId(h, 'POOR_RATE')), o: orgId(t) },
+  }),
+  emulationCriteria: async (t, h) => ({ query: 'query($p: ID!) { emulationCriteria(planId: $p) { code } }', variables: { p: (await planIn(t, h)).gid } }),
+  evaluateCriteria: async (t, h) => ({
+    query: 'query($p: ID!, $s: ID!) { evaluateCriteria(planId: $p, subjectId: $s) { result } }',
+    variables: { p: await criteriaPlanOf(h), s: toGlobalId('Area', t.area.id) },
+  }),
+  setIndicatorTarget: async (t, h) => ({
+    query: 'mutation($i: SetIndicatorTargetInput!) { setIndicatorTarget(input: $i) { target { id } } }',
+    variables: { i: { indicatorId: toGlobalId('Indicator', await indicatorRowId(h, 'FUND_RAISED')), planId: (await planIn(t, h)).gid, organizationId: orgId(t), kind: 'TOTAL', fromPeriod: '2024', toPeriod: '2024', value: '1000000' } },
+  }),
   importJobs: async (t, h) => {
     const id = toGlobalId('ImportJob', await h.jobIn(t));
     return { query: '{ importJobs(first: 100) { edges { node { id } } } }', variables: {}, judge: (d) => has(d.importJobs, id) };

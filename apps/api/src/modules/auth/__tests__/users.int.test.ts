@@ -156,7 +156,7 @@ describe.each(engines())('users and role assignments on %s', (engine) => {
     expect(await q({ role: 'SYSTEM_ADMIN', organizationId: org['vff-tra-vinh'] })).toEqual([]);
     expect(await q({ role: 'SYSTEM_ADMIN', organizationId: await orgGid(hub, 'vff-central') })).toEqual(['admin']);
     expect(await q({ active: false })).toEqual(['nghi.viec']);
-    expect(await q({ organizationId: await orgGid(hub, 'ccb-central') })).toEqual(['nghi.viec', 'veterans.quangnam']);
+    expect(await q({ organizationId: await orgGid(hub, 'ccb-central') })).toEqual(['nghi.viec', 'veterans.quangnam', 'veterans.reviewer']);
     expect(await q({ search: 'Dang Thi Hoa' })).toEqual(['labour.ninhthuan']);
     const outside = await hub.gql<any>('query ($f: UserFilter) { users(filter: $f) { totalCount } }', { f: { organizationId: org['vff-quang-nam'] } }, { as: 'youth.central' });
     expect(cr(outside)).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND' });

@@ -1,0 +1,254 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { isLocalDate } from '@lnob/domain';
+import { Button, DateField, Dialog, EmptyState, Notice, SelectField, TextField, formatLocalDate, formatVnd } from '@lnob/ui';
+import { describeError, type AppError } from '../../app/errors';
+import { FormError } from '../../app/ErrorView';
+import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { useCan } from '../../app/session';
+import { anyError, fieldErrors, type FormErrors } from '../common/forms';
+import { AreaPicker, type Picked } from '../common/Pickers';
+import { PagedResults, usePagedQuery } from '../common/queries';
+import { TextArea } from '../funds/parts';
+import { parseWholeInput } from '../indicators/format';
+import { eventKindLabel } from '../plans/labels';
+import { names, OrganizationList, PlanPicker, pickedFromQuery } from '../plans/parts';
+import { CreateEventDocument, EVENT_KINDS, EVENTS_PAGE, EventsDocument, type CreateEventInput, type EventKind } from './operations';
+import { useI18n } from '../plans/i18n';
+import '../plans/plans.css';
+
+const dateOrUndefined = (v: string | null) => (v && isLocalDate(v) ? v : undefined);
+
+/**
+ * `#/events?plan=…&kind=FORUM&from=2024-10-01&to=2024-11-30`: the movement's events (launch
+ * ceremonies, forums, charity tournaments, study tours, Tết programmes, scholarship ceremonies) in
+ * scope, with their dates, place, organizers, people and the money raised (the donations linked to
+ * them in the fund ledger); "add an event" (`form=create`) for capture users.
+ */
+export default function EventsPage() {
+  const { t, locale } = useI18n();
+  const route = useRoute();
+  const q = route.query;
+  const can = useCan();
+  const plan = pickedFromQuery(route, 'plan');
+  const kindText = q.get('kind') ?? '';
+  const kind = (EVENT_KINDS as readonly string[]).includes(kindText) ? (kindText as EventKind) : undefined;
+  const from = dateOrUndefined(q.get('from'));
+  const to = dateOrUndefined(q.get('to'));
+  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const list = usePagedQuery(EventsDocument, { filter: { planId: plan?.id, kind, from, to } }, EVENTS_PAGE);
+  const conn = list.res.data?.events;
+  const mayCreate = can('data.capture');
+  const rangeError = from && to && from > to ? t('events.rangeInvalid') : null;
+
+  return (
+    <div className="lnob-page" data-testid="events">
+      <header className="lnob-page__header">
+        <h1>{t('events.title')}</h1>
+        {mayCreate ? (
+          <a className="lnob-button lnob-button--primary" href={withQuery(route, { form: 'create' })} data-testid="new-event">
+            {t('events.new')}
+          </a>
+        ) : null}
+      </header>
+      <div className="lnob-toolbar">
+        <PlanPicker label={t('events.plan')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
+        <SelectField
+          label={t('events.kind')}
+          name="kind"
+          value={kind ?? ''}
+          onChange={(v) => set({ kind: v || null })}
+          options={[{ value: '', label: t('form.all') }, ...EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))]}
+        />
+        <DateField label={t('events.from')} name="from" value={from ?? ''} onChange={(v) => set({ from: v || null })} />
+        <DateField label={t('events.to')} name="to" value={to ?? ''} onChange={(v) => set({ to: v || null })} error={rangeError} />
+      </div>
+      <PagedResults query={list} conn={conn} total empty={<EmptyState message={plan || kind || from || to ? t('state.noResults') : t('events.noEvents')} />}>
+        {(page) => (
+          <>
+            <table className="lnob-table lnob-plans__table" data-testid="events-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('events.eventTitle')}</th>
+                  <th scope="col">{t('events.kind')}</th>
+                  <th scope="col">{t('events.dates')}</th>
+                  <th scope="col">{t('events.place')}</th>
+                  <th scope="col">{t('events.organizers')}</th>
+                  <th scope="col">{t('events.participants')}</th>
+                  <th scope="col">{t('events.beneficiaries')}</th>
+                  <th scope="col" className="lnob-plans__num">
+                    {t('events.moneyRaised')}
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {page.edges.map(({ node: e }) => (
+                  <tr key={e.id} data-id={e.id}>
+                    <th scope="row">
+                      {e.title}
+                      {e.plan ? (
+                        <div className="lnob-muted">
+                          <a href={href(`/plans/${encodeURIComponent(e.plan.id)}`, { tab: 'events' })}>{e.plan.number}</a>
+                        </div>
+                      ) : null}
+                    </th>
+                    <td>{eventKindLabel(e.kind, locale)}</td>
+                    <td>{e.endsOn !== e.startsOn ? t('plans.dateRange', { from: formatLocalDate(e.startsOn), to: formatLocalDate(e.endsOn) }) : formatLocalDate(e.startsOn)}</td>
+                    <td>{[e.place, e.area?.name].filter(Boolean).join(' · ') || t('state.none')}</td>
+                    <td>{names(e.organizers)}</td>
+                    <td>{e.participantsCount !== null ? t('events.people', { count: e.participantsCount }) : t('state.none')}</td>
+                    <td>{e.beneficiariesCount !== null ? t('events.people', { count: e.beneficiariesCount }) : t('state.none')}</td>
+                    <td className="lnob-plans__num" data-testid="money-raised">
+                      {formatVnd(e.moneyRaised, locale)}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <p className="lnob-muted" data-testid="page-raised">
+              {t('events.pageRaised', { amount: formatVnd(page.edges.reduce((a, { node }) => a + node.moneyRaised, 0), locale) })}
+            </p>
+          </>
+        )}
+      </PagedResults>
+      {mayCreate && q.get('form') === 'create' ? <CreateEventForm plan={plan} onClose={() => navigate(withQuery(route, { form: null }))} /> : null}
+    </div>
+  );
+}
+
+interface EventDraft {
+  plan: Picked | null;
+  kind: EventKind;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  place: string;
+  area: Picked | null;
+  organizers: Picked[];
+  participantsCount: string;
+  participants: string;
+  beneficiariesCount: string;
+  beneficiaries: string;
+  notes: string;
+}
+
+const TITLE_MAX = 500;
+
+/** The form's own checks, all at once. */
+export function eventProblems(v: EventDraft, t: (key: string, params?: Record<string, string | number>) => string): FormErrors {
+  const count = (s: string) => (s.trim() !== '' && parseWholeInput(s) === null ? t('events.countInvalid') : null);
+  return {
+    title: v.title.trim() === '' || v.title.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null,
+    startsOn: v.startsOn ? null : t('form.required'),
+    endsOn: !v.endsOn ? t('form.required') : v.startsOn && v.endsOn < v.startsOn ? t('events.endBeforeStart') : null,
+    organizerIds: v.organizers.length === 0 ? t('events.organizerRequired') : null,
+    participantsCount: count(v.participantsCount),
+    beneficiariesCount: count(v.beneficiariesCount),
+    place: v.place.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null,
+  };
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
+
+export function eventInput(v: EventDraft): CreateEventInput {
+  return {
+    planId: v.plan?.id ?? null,
+    kind: v.kind,
+    title: v.title.trim(),
+    startsOn: v.startsOn,
+    endsOn: v.endsOn,
+    place: orNull(v.place),
+    areaId: v.area?.id ?? null,
+    organizerIds: v.organizers.map((o) => o.id),
+    participantsCount: v.participantsCount.trim() === '' ? null : parseWholeInput(v.participantsCount),
+    participants: orNull(v.participants),
+    beneficiariesCount: v.beneficiariesCount.trim() === '' ? null : parseWholeInput(v.beneficiariesCount),
+    beneficiaries: orNull(v.beneficiaries),
+    notes: orNull(v.notes),
+  };
+}
+
+/** Add an event: kind, title, dates, place and area, organizers, people, the plan it belongs to. */
+export function CreateEventForm(p: { plan: Picked | null; onClose(): void }) {
+  const { t, locale } = useI18n();
+  const [v, setV] = useState<EventDraft>(() => ({
+    plan: p.plan,
+    kind: 'FORUM',
+    title: '',
+    startsOn: '',
+    endsOn: '',
+    place: '',
+    area: null,
+    organizers: [],
+    participantsCount: '',
+    participants: '',
+    beneficiariesCount: '',
+    beneficiaries: '',
+    notes: '',
+  }));
+  const [local, setLocal] = useState<FormErrors>({});
+  const [apiError, setApiError] = useState<AppError | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const [state, create] = useMutation(CreateEventDocument);
+  const set = (patch: Partial<EventDraft>) => setV((x) => ({ ...x, ...patch }));
+  const err = fieldErrors(local, apiError);
+  const optional = (label: string) => `${label} ${t('form.optional')}`;
+
+  const onSubmit = async (e: FormEvent) => {
+    e.preventDefault();
+    const problems = eventProblems(v, t);
+    setLocal(problems);
+    if (anyError(problems) || state.fetching) return;
+    const r = await create({ input: eventInput(v) });
+    const event = r.data?.createEvent.event;
+    if (event) setCreated(event.title);
+    else setApiError(describeError(r.error));
+  };
+
+  return (
+    <Dialog
+      title={t('events.new')}
+      onClose={p.onClose}
+      wide
+      footer={
+        created ? (
+          <Button variant="primary" onClick={p.onClose} data-testid="close">
+            {t('funds.close')}
+          </Button>
+        ) : (
+          <>
+            <Button onClick={p.onClose} disabled={state.fetching}>
+              {t('form.cancel')}
+            </Button>
+            <Button type="submit" form="event-form" variant="primary" disabled={state.fetching} data-testid="submit">
+              {state.fetching ? t('form.saving') : t('events.new')}
+            </Button>
+          </>
+        )
+      }
+    >
+      {created ? (
+        <Notice kind="success">
+          <span data-testid="event-created">{t('events.created', { title: created })}</span>
+        </Notice>
+      ) : (
+        <form id="event-form" onSubmit={onSubmit} noValidate data-testid="event-form">
+          <SelectField label={t('events.kind')} name="kind" value={v.kind} onChange={(x) => set({ kind: x as EventKind })} options={EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))} error={err('kind')} />
+          <TextField label={t('events.eventTitle')} name="title" value={v.title} onChange={(x) => set({ title: x })} error={err('title')} required />
+          <DateField label={t('events.startsOn')} name="startsOn" value={v.startsOn} onChange={(x) => set({ startsOn: x, endsOn: v.endsOn || x })} error={err('startsOn')} required />
+          <DateField label={t('events.endsOn')} name="endsOn" value={v.endsOn} onChange={(x) => set({ endsOn: x })} error={err('endsOn')} required />
+          <OrganizationList legend={t('events.organizers')} addLabel={t('events.addOrganizer')} value={v.organizers} onChange={(organizers) => set({ organizers })} error={err('organizerIds', 'organizers')} testId="organizers" />
+          <PlanPicker label={optional(t('events.plan'))} value={v.plan} onChange={(x) => set({ plan: x })} error={err('planId')} />
+          <TextField label={optional(t('events.place'))} name="place" value={v.place} onChange={(x) => set({ place: x })} error={err('place')} />
+          <AreaPicker label={optional(t('events.area'))} value={v.area} onChange={(x) => set({ area: x })} error={err('areaId')} />
+          <TextField label={optional(t('events.participantsCount'))} name="participantsCount" value={v.participantsCount} onChange={(x) => set({ participantsCount: x })} error={err('participantsCount')} />
+          <TextArea label={optional(t('events.participants'))} name="participants" value={v.participants} onChange={(x) => set({ participants: x })} error={err('participants')} />
+          <TextField label={optional(t('events.beneficiariesCount'))} name="beneficiariesCount" value={v.beneficiariesCount} onChange={(x) => set({ beneficiariesCount: x })} error={err('beneficiariesCount')} />
+          <TextArea label={optional(t('events.beneficiaries'))} name="beneficiaries" value={v.beneficiaries} onChange={(x) => set({ beneficiaries: x })} error={err('beneficiaries')} />
+          <TextArea label={optional(t('events.notes'))} name="notes" value={v.notes} onChange={(x) => set({ notes: x })} error={err('notes')} />
+          <FormError error={apiError} />
+        </form>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,115 @@
+import type { EntityManager } from 'typeorm';
+import type { HubContext } from '../../common/context';
+import { notFound, pathIds, type MaterializedPath } from '@lnob/domain';
+import { auditable, recordAudit } from '../audit/audit.writer';
+import type { Caller } from '../auth/caller';
+import type { Scope, SqlClause } from '../auth/scope';
+import { PlanEntity, PlanIssuerEntity } from './plan.entity';
+
+/** What the read rule needs of a plan and of its issuers. */
+export type PlanPlace = Pick<PlanEntity, 'status' | 'areaPath'>;
+export type IssuerPlace = Pick<PlanIssuerEntity, 'orgPath' | 'areaPath'>;
+
+/** Every area path that is an ancestor of (or equal to) one of the roots: `/1/5/` → `/1/`, `/1/5/`. */
+export function ancestorPaths(roots: readonly MaterializedPath[]): string[] {
+  const out = new Set<string>();
+  for (const r of roots) {
+    let p = '/';
+    for (const id of pathIds(r)) out.add((p = `${p}${id}/`));
+  }
+  return [...out];
+}
+
+function readScope(caller: Caller): Scope {
+  return caller.scope('organization.read');
+}
+
+/**
+ * Whether the caller may read a plan (docs/plans.md "Authorization"): `organization.read` covers one
+ * of its issuers (any status); or the plan is not a draft and is central (`areaPath` null) or issued
+ * for an area that is an ancestor of (or equal to) one of the caller's area roots.
+ */
+export function canReadPlan(caller: Caller, plan: PlanPlace, issuers: readonly IssuerPlace[]): boolean {
+  const scope = readScope(caller);
+  if (scope.isEmpty) return false;
+  if (scope.national || scope.allAreas) return true;
+  if (issuers.some((i) => scope.coversOrganization(i.orgPath, i.areaPath))) return true;
+  if (plan.status === 'DRAFT') return false;
+  return plan.areaPath === null || scope.areaRoots.some((root) => root.startsWith(plan.areaPath!));
+}
+
+/**
+ * The same rule as SQL on a plan row aliased `alias` (positional parameters); null when the caller
+ * reads every plan. Reports, indicators and events filter their plans with it.
+ */
+export function planReadSql(caller: Caller, alias = 'p'): SqlClause | null {
+  const scope = readScope(caller);
+  if (scope.isEmpty) return { sql: '1 = 0', params: [] };
+  if (scope.national || scope.allAreas) return null;
+  const issuers = scope.pathsSql('vi.orgPath', 'vi.areaPath')!;
+  const above = ancestorPaths(scope.areaRoots);
+  const areaSql = above.length ? `${alias}.areaPath IS NULL OR ${alias}.areaPath IN (${above.map(() => '?').join(', ')})` : `${alias}.areaPath IS NULL`;
+  return {
+    sql: `(EXISTS (SELECT 1 FROM plan_issuer vi WHERE vi.planId = ${alias}.id AND ${issuers.sql}) OR (${alias}.status <> 'DRAFT' AND (${areaSql})))`,
+    params: [...issuers.params, ...above],
+  };
+}
+
+/**
+ * Reads and writes of plans for one caller. Reads need the rule above (NOT_FOUND otherwise); writes
+ * to a plan, its tasks, milestones and obligations need `data.capture` owning its first issuer
+ * (`orgPath`): FORBIDDEN OUT_OF_SCOPE when it is only readable.
+ */
+export class PlanAccess {
+  constructor(readonly caller: Caller) {}
+
+  canRead(plan: PlanPlace, issuers: readonly IssuerPlace[]): boolean {
+    return canReadPlan(this.caller, plan, issuers);
+  }
+
+  /** A plan the caller may read; NOT_FOUND otherwise. */
+  async readable(m: EntityManager, id: number): Promise<{ plan: PlanEntity; issuers: PlanIssuerEntity[] }> {
+    this.caller.require('organization.read');
+    const plan = await m.getRepository(PlanEntity).findOneBy({ id });
+    const issuers = plan ? await issuersOf(m, plan.id) : [];
+    if (!plan || !this.canRead(plan, issuers)) throw notFound('Plan');
+    return { plan, issuers };
+  }
+
+  /** A plan to change: NOT_FOUND when unknown or unreadable, FORBIDDEN OUT_OF_SCOPE unless `data.capture` owns its first issuer. */
+  async writable(m: EntityManager, id: number): Promise<{ plan: PlanEntity; issuers: PlanIssuerEntity[] }> {
+    this.caller.require('data.capture');
+    const plan = await m.getRepository(PlanEntity).findOneBy({ id });
+    const issuers = plan ? await issuersOf(m, plan.id) : [];
+    this.caller.requireOwned('data.capture', 'Plan', !!plan && this.canRead(plan, issuers), (s) => s.ownsOrganization(plan!.orgPath));
+    return { plan: plan!, issuers };
+  }
+
+  /** An audit entry filed under `orgPath` (the plan's first issuer, or an assignee). */
+  async audit(m: EntityManager, entityType: string, action: string, orgPath: string, before: object | null, after: object & { id: number }) {
+    await recordAudit(m, this.caller, { entityType, entityRowId: after.id, action, before: before && auditable(before, ['titleSearch']), after: auditable(after, ['titleSearch']), orgPath });
+  }
+}
+
+/** The issuers of a plan, in order. */
+export function issuersOf(m: EntityManager, planId: number): Promise<PlanIssuerEntity[]> {
+  return m.getRepository(PlanIssuerEntity).find({ where: { planId }, order: { position: 'ASC', id: 'ASC' } });
+}
+
+/** Whether the caller may read the plan `planId` (false for an unknown id): for modules that file things under plans. */
+export async function planReadable(m: EntityManager, caller: Caller, planId: number): Promise<boolean> {
+  if (!caller.can('organization.read')) return false;
+  const plan = await m.getRepository(PlanEntity).findOneBy({ id: planId });
+  return !!plan && canReadPlan(caller, plan, await issuersOf(m, plan.id));
+}
+
+/** A plan row the caller may read, through the request's loaders (null when unknown or unreadable). */
+export async function visiblePlan(ctx: HubContext, row: PlanEntity | null | undefined): Promise<PlanEntity | null> {
+  if (!row || !ctx.caller.can('organization.read')) return null;
+  return canReadPlan(ctx.caller, row, await ctx.loaders.issuersByPlan.load(row.id)) ? row : null;
+}
+
+/** The plan `planId` if the caller may read it, through the request's loaders. */
+export async function visiblePlanById(ctx: HubContext, planId: number): Promise<PlanEntity | null> {
+  return visiblePlan(ctx, await ctx.loaders.planById.load(planId));
+}
