@@ -31,7 +31,8 @@ import { NodeResolver } from './modules/node/node.resolver';
 import { OrganizationObject } from './modules/organizations/organization.object';
 import { OrganizationResolver } from './modules/organizations/organization.resolver';
 import { MilestoneObject, PlanObject, PlanTaskObject, ReportingObligationObject, TaskAssignmentObject } from './modules/plans/plan.object';
-import { MilestoneResolver, PlanRecipientResolver, PlanResolver, PlanTaskResolver, ReportingObligationResolver, TaskAssignmentResolver } from './modules/plans/plan.resolver';
+import { MilestoneResolver, PlanRecipientResolver, PlanTaskResolver, ReportingObligationResolver, TaskAssignmentResolver } from './modules/plans/plan-parts.resolver';
+import { PlanResolver } from './modules/plans/plan.resolver';
 import { ReportObject } from './modules/reports/report.object';
 import { ComplianceRowResolver, PlanCascadeComplianceResolver, ReportResolver, ReportValueResolver } from './modules/reports/report.resolver';
 

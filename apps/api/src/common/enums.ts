@@ -46,12 +46,27 @@ export function asEnum<K extends string>(values: readonly K[]): Record<K, K> {
 }
 
 export function describe<K extends string>(labels: Record<K, { vi: string; en: string }>) {
+  return valuesConfigOf(labels);
+}
+
+/** The description of each value: its label ("English (tiếng Việt)"), or the text given. */
+function valuesConfigOf<K extends string>(texts: Record<K, { vi: string; en: string } | string>) {
   return Object.fromEntries(
-    Object.entries(labels).map(([k, l]) => {
-      const label = l as { vi: string; en: string };
-      return [k, { description: `${label.en} (${label.vi})` }];
+    Object.entries(texts).map(([k, t]) => {
+      const text = t as { vi: string; en: string } | string;
+      return [k, { description: typeof text === 'string' ? text : `${text.en} (${text.vi})` }];
     }),
   ) as Record<K, { description: string }>;
+}
+
+/**
+ * A GraphQL enum of a code list, registered under `name`: each value described by its label in
+ * libs/domain (as `describe`) or by the text given for it. One call instead of asEnum + registerEnumType.
+ */
+export function codeEnum<K extends string>(values: readonly K[], name: string, description: string, texts: Record<K, { vi: string; en: string } | string>): Record<K, K> {
+  const e = asEnum<K>(values);
+  registerEnumType(e, { name, description, valuesConfig: valuesConfigOf(texts) });
+  return e;
 }
 
 export const AreaKindEnum = asEnum<AreaKind>(AREA_KINDS);

@@ -167,6 +167,42 @@ export function groupedLoader<T extends ObjectLiteral>(
   );
 }
 
+/** Items by a key, each list in the items' order (keys in the order first met). */
+export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = keyOf(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
+/** The rows a `loadMany` found (unknown ids and errors left out), in order. */
+export function loadedRows<T>(rows: readonly (T | null | undefined | Error)[]): T[] {
+  return rows.filter((r): r is T => r != null && !(r instanceof Error));
+}
+
+/**
+ * A loader of composite keys (an id and a date, say) answered a group at a time: the keys of a batch
+ * that share `groupOf` are read together by `read`, which answers each key of its group (`missing()`
+ * for those it does not know). One read per group whatever the number of keys.
+ */
+export function keyGroupLoader<K, V>(keyOf: (key: K) => string, groupOf: (key: K) => string, read: (group: K[]) => Promise<(key: K) => V | undefined>, missing: () => V) {
+  return new DataLoader<K, V, string>(
+    async (keys) => {
+      const answers = new Map<K, V | undefined>();
+      for (const group of groupBy(keys, groupOf).values()) {
+        const answer = await read(group);
+        for (const k of group) answers.set(k, answer(k));
+      }
+      return keys.map((k) => answers.get(k) ?? missing());
+    },
+    { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: keyOf },
+  );
+}
+
 /** Succession links of many units, seen from one side: 'successorId' gives predecessors, 'predecessorId' successors. */
 export function successionLoader<T extends { id: number; predecessorId: number; successorId: number }>(
   ds: DataSource,

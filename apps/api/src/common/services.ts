@@ -19,7 +19,10 @@ import { ImportJobService, type ImportJobRunner } from '../modules/imports/impor
 import { CriteriaService } from '../modules/indicators/criteria.service';
 import { IndicatorService } from '../modules/indicators/indicator.service';
 import { OrganizationService } from '../modules/organizations/organization.service';
+import { PlanCascadeService } from '../modules/plans/plan-cascade.service';
+import { PlanPartsService } from '../modules/plans/plan-parts.service';
 import { PlanService } from '../modules/plans/plan.service';
+import { ReportWorkflowService } from '../modules/reports/report-workflow.service';
 import { ReportService } from '../modules/reports/report.service';
 
 /** Services act for one caller: one set per request (cheap objects over the shared data source). */
@@ -41,7 +44,10 @@ export function createServices(ds: DataSource, caller: Caller, auth: Authenticat
     publicFunds: new PublicFundService(ds, caller, auth),
     reconciliation: new ReconciliationService(ds, caller, imports?.uploads ?? null),
     plans: new PlanService(ds, caller),
+    planParts: new PlanPartsService(ds, caller),
+    planCascades: new PlanCascadeService(ds, caller),
     reports: new ReportService(ds, caller),
+    reportWorkflow: new ReportWorkflowService(ds, caller),
     events: new EventService(ds, caller),
     indicators: new IndicatorService(ds, caller),
     criteria: new CriteriaService(ds, caller),

@@ -89,7 +89,7 @@ export async function loadDemoPlans(
     planIds.set(p.key, plan.id);
     const assignments: { id: number; fixture: PlanFixture['tasks'][number]['assignees'][number] }[] = [];
     for (const t of p.tasks) {
-      const r = await services.plans.addTask({
+      const r = await services.planParts.addTask({
         planId: plan.id,
         title: t.title,
         description: t.description ?? null,
@@ -102,9 +102,9 @@ export async function loadDemoPlans(
       r.assignments.forEach((row, k) => assignments.push({ id: row.id, fixture: t.assignees[k] }));
       out.tasks++;
     }
-    for (const m of p.milestones) await services.plans.addMilestone({ planId: plan.id, kind: m.kind, title: m.title, startsOn: m.startsOn, endsOn: m.endsOn ?? null });
+    for (const m of p.milestones) await services.planParts.addMilestone({ planId: plan.id, kind: m.kind, title: m.title, startsOn: m.startsOn, endsOn: m.endsOn ?? null });
     for (const o of p.obligations) {
-      const row = await services.plans.addObligation({
+      const row = await services.planParts.addObligation({
         planId: plan.id,
         title: o.title,
         recipientId: must(o.recipientKey).id,
@@ -142,11 +142,11 @@ export async function loadDemoPlans(
       });
       out.targets++;
     }
-    if (p.periodTo >= Number(today.slice(0, 4))) await services.reports.openPeriods(plan.id, addDays(today, OPEN_AHEAD_DAYS));
+    if (p.periodTo >= Number(today.slice(0, 4))) await services.reportWorkflow.openPeriods(plan.id, addDays(today, OPEN_AHEAD_DAYS));
     // Progress the assignees recorded (on an issued plan only).
     for (const a of assignments) {
       if (!a.fixture.status || (a.fixture.doneOn && a.fixture.doneOn > today)) continue;
-      await services.plans.updateAssignment({ assignmentId: a.id, status: a.fixture.status, evidence: a.fixture.evidence ?? null, doneOn: a.fixture.doneOn ?? null }, today);
+      await services.planParts.updateAssignment({ assignmentId: a.id, status: a.fixture.status, evidence: a.fixture.evidence ?? null, doneOn: a.fixture.doneOn ?? null }, today);
     }
     out.plans++;
   }
@@ -164,11 +164,11 @@ export async function loadDemoPlans(
     for (const s of steps) {
       if (s.on > today) break;
       const when = { at: at(s.on) };
-      if (s.action === 'SAVE') await services.reports.save({ reportId: report.id, narrative: s.narrative, values: values(s.values) });
-      else if (s.action === 'SUBMIT') await services.reports.submit({ reportId: report.id, narrative: s.narrative, values: values(s.values) }, when);
-      else if (s.action === 'RETURN') await services.reports.returnReport({ reportId: report.id, reason: s.reason }, when);
-      else if (s.action === 'APPROVE') await services.reports.approve({ reportId: report.id }, when);
-      else await services.reports.accept({ reportId: report.id }, when);
+      if (s.action === 'SAVE') await services.reportWorkflow.save({ reportId: report.id, narrative: s.narrative, values: values(s.values) });
+      else if (s.action === 'SUBMIT') await services.reportWorkflow.submit({ reportId: report.id, narrative: s.narrative, values: values(s.values) }, when);
+      else if (s.action === 'RETURN') await services.reportWorkflow.returnReport({ reportId: report.id, reason: s.reason }, when);
+      else if (s.action === 'APPROVE') await services.reportWorkflow.approve({ reportId: report.id }, when);
+      else await services.reportWorkflow.accept({ reportId: report.id }, when);
       out.reportSteps++;
     }
   };

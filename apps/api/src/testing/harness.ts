@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import mysql from 'mysql2/promise';
-import { DEMO_PASSWORD } from '@lnob/domain/fixtures';
+import { DEMO_PASSWORD, demoData } from '@lnob/domain/fixtures';
 import type { GraphQLSchema } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { createHub, type Hub } from '../app';
@@ -12,6 +12,7 @@ import type { Services } from '../common/services';
 import { createDataSource, detectFlavor, migrate } from '../db/data-source';
 import { loadDemoData } from '../demo/load-demo-data';
 import { ensureBootstrapAdmin } from '../modules/auth/bootstrap';
+import { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { createLogger } from '../logger';
 import { buildHubSchema } from '../schema';
 
@@ -150,4 +151,15 @@ export async function startTestHub(
       await drop();
     },
   };
+}
+
+/** The organizations of the demo data set as rows, by fixture key (those the demo loader created). */
+export async function demoOrganizationRows(hub: TestHub): Promise<Map<string, OrganizationEntity>> {
+  const rows = await hub.dataSource.getRepository(OrganizationEntity).find();
+  const out = new Map<string, OrganizationEntity>();
+  for (const fx of demoData.organizations) {
+    const row = rows.find((o) => o.name === fx.name && o.validFrom === fx.validFrom);
+    if (row) out.set(fx.key, row);
+  }
+  return out;
 }

@@ -4,3 +4,4 @@ export * from './states';
 export * from './tree';
 export * from './layout';
 export * from './markdown';
+export * from './table';

@@ -70,17 +70,21 @@ function NameAndMeta(p: { name: string; meta?: string }) {
   );
 }
 
+/** The variables of a picker's query: the text typed and the page size, and any others it has. */
+type SearchVariables = { search: string; first?: number | null };
+
 /**
- * Type (2 characters or more), pick one of the API's answers to `query(search, first)`; the choice
- * is shown with "change". `meta` describes an option (kind, area…); `empty` is said when nothing
- * matches.
+ * Type (2 characters or more), pick one of the API's answers to `query(search, first)` (with
+ * `variables`, the query's others); the choice is shown with "change". `meta` describes an option
+ * (kind, area…); `empty` is said when nothing matches.
  */
-export function SearchPicker<Q, O extends Picked>(p: {
+export function SearchPicker<Q, O extends Picked, V extends SearchVariables = SearchVariables>(p: {
   label: ReactNode;
   name?: string;
   value: O | null;
   onChange(v: O | null): void;
-  query: TypedDocumentNode<Q, { search: string; first?: number | null }>;
+  query: TypedDocumentNode<Q, V>;
+  variables?: Omit<V, keyof SearchVariables>;
   options(data: Q): O[];
   meta?(o: O): string | undefined;
   placeholder: string;
@@ -94,7 +98,7 @@ export function SearchPicker<Q, O extends Picked>(p: {
   const id = useId();
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 250);
-  const [res] = useQuery({ query: p.query, variables: { search, first: PICKER_SIZE }, pause: search.length < 2 || p.value !== null });
+  const [res] = useQuery({ query: p.query, variables: { search, first: PICKER_SIZE, ...p.variables } as V, pause: search.length < 2 || p.value !== null });
   const error = describeError(res.error);
   const options = res.data && search.length >= 2 ? p.options(res.data) : [];
 

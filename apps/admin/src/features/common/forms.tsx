@@ -1,4 +1,5 @@
-import { Button, useI18n } from '@lnob/ui';
+import type { FormEvent, ReactNode } from 'react';
+import { Button, Dialog, useI18n } from '@lnob/ui';
 import type { AppError } from '../../app/errors';
 import { fieldError } from '../../app/ErrorView';
 
@@ -19,16 +20,61 @@ export function fieldErrors(local: FormErrors, api: AppError | null) {
  * Cancel, and the submit button (of form `form` when the buttons sit outside it, e.g. in a dialog's
  * footer), which reads "saving…" while `busy`.
  */
-export function FormButtons(p: { busy: boolean; onCancel(): void; submitLabel: string; form?: string }) {
+export function FormButtons(p: { busy: boolean; onCancel(): void; submitLabel: string; form?: string; testId?: string }) {
   const { t } = useI18n();
   return (
     <>
       <Button onClick={p.onCancel} disabled={p.busy}>
         {t('form.cancel')}
       </Button>
-      <Button type="submit" form={p.form} variant="primary" disabled={p.busy}>
+      <Button type="submit" form={p.form} variant="primary" disabled={p.busy} data-testid={p.testId}>
         {p.busy ? t('form.saving') : p.submitLabel}
       </Button>
     </>
+  );
+}
+
+/**
+ * A dialog around form `formId`: cancel and submit (`data-testid="submit"`, "saving…" while `busy`)
+ * until it is `done`; then what was done, in place of the form, and "close".
+ */
+export function FormDialog(p: {
+  title: ReactNode;
+  onClose(): void;
+  wide?: boolean;
+  formId: string;
+  formTestId?: string;
+  busy: boolean;
+  submitLabel: string;
+  onSubmit(e: FormEvent): void;
+  /** What was done (a notice), once it is. */
+  done?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  const done = p.done !== undefined && p.done !== null && p.done !== false;
+  return (
+    <Dialog
+      title={p.title}
+      onClose={p.onClose}
+      wide={p.wide}
+      footer={
+        done ? (
+          <Button variant="primary" onClick={p.onClose} data-testid="close">
+            {t('funds.close')}
+          </Button>
+        ) : (
+          <FormButtons busy={p.busy} onCancel={p.onClose} submitLabel={p.submitLabel} form={p.formId} testId="submit" />
+        )
+      }
+    >
+      {done ? (
+        p.done
+      ) : (
+        <form id={p.formId} onSubmit={p.onSubmit} noValidate data-testid={p.formTestId}>
+          {p.children}
+        </form>
+      )}
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { useRef, useState, type ReactNode } from 'react';
-import { useQuery, type AnyVariables, type TypedDocumentNode, type UseQueryState } from 'urql';
+import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode, type UseQueryState } from 'urql';
 import { Button, LoadingState, Pager, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { QueryError } from '../../app/ErrorView';
@@ -54,6 +54,14 @@ export function PagedResults<C extends Page>(p: { query: PagedQuery; conn: C | n
 
 /** What a screen says of an answer without the object asked for (not there, or not of the kind asked for). */
 export const NOT_FOUND_ERROR: AppError = { code: 'NOT_FOUND', reason: 'NOT_FOUND', requestId: null, fieldErrors: [], message: '', network: false };
+
+/**
+ * QueryFallback's props for a `useQuery` answer: loading, its error — NOT_FOUND when `missing` (it
+ * answered without the object asked for) — and "retry", which asks the network again.
+ */
+export function fallbackProps(res: { fetching: boolean; error?: CombinedError }, reexecute: (opts: { requestPolicy: 'network-only' }) => void, missing = false) {
+  return { fetching: res.fetching, error: describeError(res.error) ?? (missing ? NOT_FOUND_ERROR : null), onRetry: () => reexecute({ requestPolicy: 'network-only' }) };
+}
 
 /** What a screen or panel shows while it has no data: loading, else the error (with retry), else nothing. */
 export function QueryFallback(p: { fetching: boolean; error: AppError | null; onRetry?: () => void }) {

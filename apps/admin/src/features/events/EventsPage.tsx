@@ -1,23 +1,21 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { isLocalDate } from '@lnob/domain';
-import { Button, DateField, Dialog, EmptyState, Notice, SelectField, TextField, formatLocalDate, formatVnd } from '@lnob/ui';
+import { DateField, EmptyState, Notice, SelectField, TextField, formatVnd } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { anyError, fieldErrors, type FormErrors } from '../common/forms';
+import { dateFromQuery, FilterSelect, oneOf, pickedFromQuery, useSetQuery } from '../common/filters';
+import { anyError, fieldErrors, FormDialog, type FormErrors } from '../common/forms';
 import { AreaPicker, type Picked } from '../common/Pickers';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { TextArea } from '../funds/parts';
 import { parseWholeInput } from '../indicators/format';
 import { eventKindLabel } from '../plans/labels';
-import { names, OrganizationList, PlanPicker, pickedFromQuery } from '../plans/parts';
+import { EventsTable, names, OrganizationList, PlanFilter, PlanPicker } from '../plans/parts';
 import { CreateEventDocument, EVENT_KINDS, EVENTS_PAGE, EventsDocument, type CreateEventInput, type EventKind } from './operations';
 import { useI18n } from '../plans/i18n';
 import '../plans/plans.css';
-
-const dateOrUndefined = (v: string | null) => (v && isLocalDate(v) ? v : undefined);
 
 /**
  * `#/events?plan=…&kind=FORUM&from=2024-10-01&to=2024-11-30`: the movement's events (launch
@@ -31,15 +29,15 @@ export default function EventsPage() {
   const q = route.query;
   const can = useCan();
   const plan = pickedFromQuery(route, 'plan');
-  const kindText = q.get('kind') ?? '';
-  const kind = (EVENT_KINDS as readonly string[]).includes(kindText) ? (kindText as EventKind) : undefined;
-  const from = dateOrUndefined(q.get('from'));
-  const to = dateOrUndefined(q.get('to'));
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const kind = oneOf<EventKind>(EVENT_KINDS, q.get('kind'));
+  const from = dateFromQuery(route, 'from');
+  const to = dateFromQuery(route, 'to');
+  const setQuery = useSetQuery();
   const list = usePagedQuery(EventsDocument, { filter: { planId: plan?.id, kind, from, to } }, EVENTS_PAGE);
   const conn = list.res.data?.events;
   const mayCreate = can('data.capture');
   const rangeError = from && to && from > to ? t('events.rangeInvalid') : null;
+  const people = (n: number | null) => (n !== null ? t('events.people', { count: n }) : t('state.none'));
 
   return (
     <div className="lnob-page" data-testid="events">
@@ -52,59 +50,29 @@ export default function EventsPage() {
         ) : null}
       </header>
       <div className="lnob-toolbar">
-        <PlanPicker label={t('events.plan')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
-        <SelectField
-          label={t('events.kind')}
-          name="kind"
-          value={kind ?? ''}
-          onChange={(v) => set({ kind: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))]}
-        />
-        <DateField label={t('events.from')} name="from" value={from ?? ''} onChange={(v) => set({ from: v || null })} />
-        <DateField label={t('events.to')} name="to" value={to ?? ''} onChange={(v) => set({ to: v || null })} error={rangeError} />
+        <PlanFilter label={t('events.plan')} />
+        <FilterSelect label={t('events.kind')} name="kind" value={kind} options={EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))} />
+        <DateField label={t('events.from')} name="from" value={from ?? ''} onChange={(v) => setQuery({ from: v || null })} />
+        <DateField label={t('events.to')} name="to" value={to ?? ''} onChange={(v) => setQuery({ to: v || null })} error={rangeError} />
       </div>
       <PagedResults query={list} conn={conn} total empty={<EmptyState message={plan || kind || from || to ? t('state.noResults') : t('events.noEvents')} />}>
         {(page) => (
           <>
-            <table className="lnob-table lnob-plans__table" data-testid="events-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('events.eventTitle')}</th>
-                  <th scope="col">{t('events.kind')}</th>
-                  <th scope="col">{t('events.dates')}</th>
-                  <th scope="col">{t('events.place')}</th>
-                  <th scope="col">{t('events.organizers')}</th>
-                  <th scope="col">{t('events.participants')}</th>
-                  <th scope="col">{t('events.beneficiaries')}</th>
-                  <th scope="col" className="lnob-plans__num">
-                    {t('events.moneyRaised')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {page.edges.map(({ node: e }) => (
-                  <tr key={e.id} data-id={e.id}>
-                    <th scope="row">
-                      {e.title}
-                      {e.plan ? (
-                        <div className="lnob-muted">
-                          <a href={href(`/plans/${encodeURIComponent(e.plan.id)}`, { tab: 'events' })}>{e.plan.number}</a>
-                        </div>
-                      ) : null}
-                    </th>
-                    <td>{eventKindLabel(e.kind, locale)}</td>
-                    <td>{e.endsOn !== e.startsOn ? t('plans.dateRange', { from: formatLocalDate(e.startsOn), to: formatLocalDate(e.endsOn) }) : formatLocalDate(e.startsOn)}</td>
-                    <td>{[e.place, e.area?.name].filter(Boolean).join(' · ') || t('state.none')}</td>
+            <EventsTable
+              events={page.edges.map((e) => e.node)}
+              testId="events-table"
+              moneyTestId="money-raised"
+              more={{
+                columns: [t('events.organizers'), t('events.participants'), t('events.beneficiaries')],
+                cells: (e) => (
+                  <>
                     <td>{names(e.organizers)}</td>
-                    <td>{e.participantsCount !== null ? t('events.people', { count: e.participantsCount }) : t('state.none')}</td>
-                    <td>{e.beneficiariesCount !== null ? t('events.people', { count: e.beneficiariesCount }) : t('state.none')}</td>
-                    <td className="lnob-plans__num" data-testid="money-raised">
-                      {formatVnd(e.moneyRaised, locale)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+                    <td>{people(e.participantsCount)}</td>
+                    <td>{people(e.beneficiariesCount)}</td>
+                  </>
+                ),
+              }}
+            />
             <p className="lnob-muted" data-testid="page-raised">
               {t('events.pageRaised', { amount: formatVnd(page.edges.reduce((a, { node }) => a + node.moneyRaised, 0), locale) })}
             </p>
@@ -206,49 +174,37 @@ export function CreateEventForm(p: { plan: Picked | null; onClose(): void }) {
   };
 
   return (
-    <Dialog
+    <FormDialog
       title={t('events.new')}
       onClose={p.onClose}
       wide
-      footer={
+      formId="event-form"
+      formTestId="event-form"
+      busy={state.fetching}
+      submitLabel={t('events.new')}
+      onSubmit={onSubmit}
+      done={
         created ? (
-          <Button variant="primary" onClick={p.onClose} data-testid="close">
-            {t('funds.close')}
-          </Button>
-        ) : (
-          <>
-            <Button onClick={p.onClose} disabled={state.fetching}>
-              {t('form.cancel')}
-            </Button>
-            <Button type="submit" form="event-form" variant="primary" disabled={state.fetching} data-testid="submit">
-              {state.fetching ? t('form.saving') : t('events.new')}
-            </Button>
-          </>
-        )
+          <Notice kind="success">
+            <span data-testid="event-created">{t('events.created', { title: created })}</span>
+          </Notice>
+        ) : null
       }
     >
-      {created ? (
-        <Notice kind="success">
-          <span data-testid="event-created">{t('events.created', { title: created })}</span>
-        </Notice>
-      ) : (
-        <form id="event-form" onSubmit={onSubmit} noValidate data-testid="event-form">
-          <SelectField label={t('events.kind')} name="kind" value={v.kind} onChange={(x) => set({ kind: x as EventKind })} options={EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))} error={err('kind')} />
-          <TextField label={t('events.eventTitle')} name="title" value={v.title} onChange={(x) => set({ title: x })} error={err('title')} required />
-          <DateField label={t('events.startsOn')} name="startsOn" value={v.startsOn} onChange={(x) => set({ startsOn: x, endsOn: v.endsOn || x })} error={err('startsOn')} required />
-          <DateField label={t('events.endsOn')} name="endsOn" value={v.endsOn} onChange={(x) => set({ endsOn: x })} error={err('endsOn')} required />
-          <OrganizationList legend={t('events.organizers')} addLabel={t('events.addOrganizer')} value={v.organizers} onChange={(organizers) => set({ organizers })} error={err('organizerIds', 'organizers')} testId="organizers" />
-          <PlanPicker label={optional(t('events.plan'))} value={v.plan} onChange={(x) => set({ plan: x })} error={err('planId')} />
-          <TextField label={optional(t('events.place'))} name="place" value={v.place} onChange={(x) => set({ place: x })} error={err('place')} />
-          <AreaPicker label={optional(t('events.area'))} value={v.area} onChange={(x) => set({ area: x })} error={err('areaId')} />
-          <TextField label={optional(t('events.participantsCount'))} name="participantsCount" value={v.participantsCount} onChange={(x) => set({ participantsCount: x })} error={err('participantsCount')} />
-          <TextArea label={optional(t('events.participants'))} name="participants" value={v.participants} onChange={(x) => set({ participants: x })} error={err('participants')} />
-          <TextField label={optional(t('events.beneficiariesCount'))} name="beneficiariesCount" value={v.beneficiariesCount} onChange={(x) => set({ beneficiariesCount: x })} error={err('beneficiariesCount')} />
-          <TextArea label={optional(t('events.beneficiaries'))} name="beneficiaries" value={v.beneficiaries} onChange={(x) => set({ beneficiaries: x })} error={err('beneficiaries')} />
-          <TextArea label={optional(t('events.notes'))} name="notes" value={v.notes} onChange={(x) => set({ notes: x })} error={err('notes')} />
-          <FormError error={apiError} />
-        </form>
-      )}
-    </Dialog>
+      <SelectField label={t('events.kind')} name="kind" value={v.kind} onChange={(x) => set({ kind: x as EventKind })} options={EVENT_KINDS.map((k) => ({ value: k, label: eventKindLabel(k, locale) }))} error={err('kind')} />
+      <TextField label={t('events.eventTitle')} name="title" value={v.title} onChange={(x) => set({ title: x })} error={err('title')} required />
+      <DateField label={t('events.startsOn')} name="startsOn" value={v.startsOn} onChange={(x) => set({ startsOn: x, endsOn: v.endsOn || x })} error={err('startsOn')} required />
+      <DateField label={t('events.endsOn')} name="endsOn" value={v.endsOn} onChange={(x) => set({ endsOn: x })} error={err('endsOn')} required />
+      <OrganizationList legend={t('events.organizers')} addLabel={t('events.addOrganizer')} value={v.organizers} onChange={(organizers) => set({ organizers })} error={err('organizerIds', 'organizers')} testId="organizers" />
+      <PlanPicker label={optional(t('events.plan'))} value={v.plan} onChange={(x) => set({ plan: x })} error={err('planId')} />
+      <TextField label={optional(t('events.place'))} name="place" value={v.place} onChange={(x) => set({ place: x })} error={err('place')} />
+      <AreaPicker label={optional(t('events.area'))} value={v.area} onChange={(x) => set({ area: x })} error={err('areaId')} />
+      <TextField label={optional(t('events.participantsCount'))} name="participantsCount" value={v.participantsCount} onChange={(x) => set({ participantsCount: x })} error={err('participantsCount')} />
+      <TextArea label={optional(t('events.participants'))} name="participants" value={v.participants} onChange={(x) => set({ participants: x })} error={err('participants')} />
+      <TextField label={optional(t('events.beneficiariesCount'))} name="beneficiariesCount" value={v.beneficiariesCount} onChange={(x) => set({ beneficiariesCount: x })} error={err('beneficiariesCount')} />
+      <TextArea label={optional(t('events.beneficiaries'))} name="beneficiaries" value={v.beneficiaries} onChange={(x) => set({ beneficiaries: x })} error={err('beneficiaries')} />
+      <TextArea label={optional(t('events.notes'))} name="notes" value={v.notes} onChange={(x) => set({ notes: x })} error={err('notes')} />
+      <FormError error={apiError} />
+    </FormDialog>
   );
 }

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { REASONS, todayLocal } from '@lnob/domain';
+import { REASONS, parsePeriod as parseDomainPeriod, todayLocal } from '@lnob/domain';
 import { Button, EmptyState, Field, Notice, SelectField, formatInteger, formatLocalDate, formatTimestamp, formatVnd, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
@@ -89,8 +89,11 @@ function ReconciliationSummary(p: { fundId: string; period: string }) {
   if (!r) return <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
   const v = (n: number) => formatVnd(n, locale);
   const n = (x: number) => formatInteger(x, locale);
+  // While another period is fetched the previous answer stays on screen: mark the period it is of.
+  const asked = parseDomainPeriod(p.period);
+  const shown = asked.start === r.from && asked.end === r.to ? p.period : undefined;
   return (
-    <div data-testid="recon-summary" data-period={p.period}>
+    <div data-testid="recon-summary" data-period={shown} aria-busy={res.fetching || undefined}>
       <p className="lnob-muted">
         {formatLocalDate(r.from)} – {formatLocalDate(r.to)}
       </p>

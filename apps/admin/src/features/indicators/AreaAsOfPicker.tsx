@@ -1,64 +1,57 @@
-import { useId, useState, type ReactNode } from 'react';
-import { useQuery } from 'urql';
-import { Field, formatLocalDate } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { useErrorMessage } from '../../app/ErrorView';
-import { PICKER_SIZE } from '../common/operations';
-import { useDebounced } from '../common/paging';
-import { PickerChosen, PickerOptions, type Picked } from '../common/Pickers';
+import type { ReactNode } from 'react';
+import { DateField, formatLocalDate } from '@lnob/ui';
+import { useRoute } from '../../app/router';
+import { pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
+import { SearchPicker, type Picked } from '../common/Pickers';
 import { useI18n } from '../plans/i18n';
 import { AreaAsOfPickerDocument } from './operations';
 
+interface AreaOption extends Picked {
+  meta?: string;
+}
+
 /**
  * Pick an administrative unit by name as the tree stood on `validOn` (default today): a plan of
- * 2021–2025 is assessed on units that may have merged since. Type 2 characters or more.
+ * 2021–2025 is assessed on units that may have merged since. Type 2 characters or more; the day is
+ * said while searching (the choice stands alone).
  */
 export function AreaAsOfPicker(p: { label: ReactNode; value: Picked | null; onChange(v: Picked | null): void; validOn?: string; testId?: string }) {
   const { t } = useI18n();
-  const message = useErrorMessage();
-  const id = useId();
-  const [text, setText] = useState('');
-  const search = useDebounced(text.trim(), 250);
-  const [res] = useQuery({ query: AreaAsOfPickerDocument, variables: { search, first: PICKER_SIZE, validOn: p.validOn }, pause: search.length < 2 || p.value !== null });
-  const error = describeError(res.error);
-  const options = res.data && search.length >= 2 ? res.data.areas.edges.map((e) => e.node) : [];
-  if (p.value) {
-    return (
-      <PickerChosen label={p.label} testId={p.testId} id={p.value.id} onClear={() => p.onChange(null)}>
-        {p.value.name}
-      </PickerChosen>
-    );
-  }
   return (
-    <Field label={p.label} htmlFor={id} hint={p.validOn ? t('criteria.boundaryHint', { date: formatLocalDate(p.validOn) }) : undefined}>
-      <div className="lnob-picker" data-testid={p.testId}>
-        <input id={id} type="search" name="area" value={text} placeholder={t('households.areaPlaceholder')} autoComplete="off" onChange={(e) => setText(e.target.value)} />
-        {search.length >= 2 ? (
-          <PickerOptions
-            label={p.label}
-            options={options}
-            fetching={res.fetching}
-            error={error ? message(error) : null}
-            empty={res.data ? t('state.noResults') : null}
-            onPick={(o) => {
-              p.onChange({ id: o.id, name: o.name });
-              setText('');
-            }}
-          >
-            {(o) => (
-              <>
-                {o.name}
-                <span className="lnob-muted">
-                  {' · '}
-                  {[t(`areaKind.${o.kind}`), o.parent?.name, o.validTo ? t('criteria.until', { date: formatLocalDate(o.validTo) }) : null].filter(Boolean).join(' · ')}
-                </span>
-              </>
-            )}
-          </PickerOptions>
-        ) : text.trim().length > 0 ? (
-          <div className="lnob-muted">{t('picker.typeMore')}</div>
-        ) : null}
-      </div>
-    </Field>
+    <SearchPicker
+      label={p.label}
+      name="area"
+      value={p.value}
+      onChange={(o) => p.onChange(o && { id: o.id, name: o.name })}
+      query={AreaAsOfPickerDocument}
+      variables={{ validOn: p.validOn }}
+      options={(d): AreaOption[] =>
+        d.areas.edges.map(({ node: o }) => ({
+          id: o.id,
+          name: o.name,
+          meta: [t(`areaKind.${o.kind}`), o.parent?.name, o.validTo ? t('criteria.until', { date: formatLocalDate(o.validTo) }) : null].filter(Boolean).join(' · '),
+        }))
+      }
+      meta={(o: AreaOption) => o.meta}
+      placeholder={t('households.areaPlaceholder')}
+      hint={p.validOn && !p.value ? t('criteria.boundaryHint', { date: formatLocalDate(p.validOn) }) : undefined}
+      testId={p.testId}
+    />
+  );
+}
+
+/**
+ * The day whose boundaries areas are searched on (`?on=<date>`; none: today) and the area picked on
+ * them (`?<areaKey>=<id>&<areaKey>Name=<name>`).
+ */
+export function AreaOnDayFields(p: { label: ReactNode; on: string | undefined; areaKey: string; testId: string }) {
+  const { t } = useI18n();
+  const route = useRoute();
+  const setQuery = useSetQuery();
+  return (
+    <>
+      <DateField label={t('criteria.boundaryOn')} name="on" value={p.on ?? ''} onChange={(v) => setQuery({ on: v || null })} />
+      <AreaAsOfPicker label={p.label} validOn={p.on} value={pickedFromQuery(route, p.areaKey)} onChange={(v) => setQuery(pickedToQuery(p.areaKey, v))} testId={p.testId} />
+    </>
   );
 }

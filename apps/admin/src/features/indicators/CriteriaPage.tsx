@@ -1,12 +1,12 @@
 import { useQuery } from 'urql';
 import { isLocalDate, todayLocal } from '@lnob/domain';
-import { Badge, DateField, EmptyState, formatLocalDate } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { navigate, useRoute, withQuery } from '../../app/router';
-import { QueryFallback } from '../common/queries';
-import { asOfFromQuery, PlanPicker, pickedFromQuery } from '../plans/parts';
-import { formatDecimalText } from './format';
-import { AreaAsOfPicker } from './AreaAsOfPicker';
+import { Badge, DataTable, EmptyState, formatLocalDate } from '@lnob/ui';
+import { useRoute } from '../../app/router';
+import { dateFromQuery, pickedFromQuery } from '../common/filters';
+import { fallbackProps, QueryFallback } from '../common/queries';
+import { PlanFilter } from '../plans/parts';
+import { formatDecimalText, formatParts } from './format';
+import { AreaOnDayFields } from './AreaAsOfPicker';
 import { EmulationCriteriaDocument, EvaluateCriteriaDocument, PlanYearsDocument, type EvaluateCriteriaQuery } from './operations';
 import { useI18n } from '../plans/i18n';
 import '../plans/plans.css';
@@ -45,8 +45,7 @@ export default function CriteriaPage() {
   const route = useRoute();
   const plan = pickedFromQuery(route, 'plan');
   const subject = pickedFromQuery(route, 'subject');
-  const asOf = asOfFromQuery(route);
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const asOf = dateFromQuery(route, 'asOf');
   const [years] = useQuery({ query: PlanYearsDocument, variables: { id: plan?.id ?? '' }, pause: !plan });
   const boundaryOn = boundaryDay(route.query.get('on'), years.data?.plan.periodFrom ?? null, todayLocal());
   const [criteria, retryCriteria] = useQuery({ query: EmulationCriteriaDocument, variables: { planId: plan?.id ?? '' }, pause: !plan || subject !== null });
@@ -60,9 +59,8 @@ export default function CriteriaPage() {
         <h1>{t('criteria.title')}</h1>
       </header>
       <div className="lnob-toolbar">
-        <PlanPicker label={t('criteria.plan')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
-        <DateField label={t('criteria.boundaryOn')} name="on" value={boundaryOn} onChange={(v) => set({ on: v || null })} />
-        <AreaAsOfPicker label={t('criteria.subject')} validOn={boundaryOn} value={subject} onChange={(v) => set({ subject: v?.id ?? null, subjectName: v?.name ?? null })} testId="subject-picker" />
+        <PlanFilter label={t('criteria.plan')} />
+        <AreaOnDayFields label={t('criteria.subject')} on={boundaryOn} areaKey="subject" testId="subject-picker" />
       </div>
       {!plan ? (
         <EmptyState message={t('criteria.choosePlan')} />
@@ -73,30 +71,21 @@ export default function CriteriaPage() {
           ) : (
             <>
               <h2>{t('criteria.ofPlan')}</h2>
-              <table className="lnob-table lnob-plans__table" data-testid="criteria-list">
-                <thead>
-                  <tr>
-                    <th scope="col">{t('browser.code')}</th>
-                    <th scope="col">{t('criteria.level')}</th>
-                    <th scope="col">{t('criteria.title')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((c) => (
-                    <CriterionRow key={c.code} criterion={c} />
-                  ))}
-                </tbody>
-              </table>
+              <DataTable className="lnob-plans__table" testId="criteria-list" columns={[t('browser.code'), t('criteria.level'), t('criteria.title')]}>
+                {list.map((c) => (
+                  <CriterionRow key={c.code} criterion={c} />
+                ))}
+              </DataTable>
               <EmptyState message={t('criteria.chooseSubject')} />
             </>
           )
         ) : (
-          <QueryFallback fetching={criteria.fetching} error={describeError(criteria.error)} onRetry={() => retryCriteria({ requestPolicy: 'network-only' })} />
+          <QueryFallback {...fallbackProps(criteria, retryCriteria)} />
         )
       ) : evaluation ? (
         <CriteriaEvaluationView evaluation={evaluation} />
       ) : (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       )}
     </div>
   );
@@ -146,33 +135,21 @@ export function CriteriaEvaluationView(p: { evaluation: Evaluation }) {
           {c.evidence.length === 0 ? (
             <p className="lnob-muted">{t('criteria.noEvidence')}</p>
           ) : (
-            <table className="lnob-table lnob-plans__table" data-testid="evidence">
-              <caption className="lnob-muted">{t('criteria.evidence')}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('criteria.year')}</th>
-                  <th scope="col">{t('criteria.figure')}</th>
-                  <th scope="col" className="lnob-plans__num">
-                    {t('criteria.value')}
-                  </th>
-                  <th scope="col" className="lnob-plans__num">
-                    {t('criteria.parts')}
-                  </th>
+            <DataTable
+              className="lnob-plans__table"
+              testId="evidence"
+              caption={t('criteria.evidence')}
+              columns={[t('criteria.year'), t('criteria.figure'), { label: t('criteria.value'), className: 'lnob-plans__num' }, { label: t('criteria.parts'), className: 'lnob-plans__num' }]}
+            >
+              {c.evidence.map((f, i) => (
+                <tr key={`${f.year ?? ''}-${i}`}>
+                  <th scope="row">{f.year ?? t('state.none')}</th>
+                  <td>{locale === 'en' ? f.label : f.labelVi}</td>
+                  <td className="lnob-plans__num">{f.value === null ? t('state.none') : formatDecimalText(f.value, locale)}</td>
+                  <td className="lnob-plans__num">{f.numerator !== null && f.denominator !== null ? formatParts(f.numerator, f.denominator, locale) : t('state.none')}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {c.evidence.map((f, i) => (
-                  <tr key={`${f.year ?? ''}-${i}`}>
-                    <th scope="row">{f.year ?? t('state.none')}</th>
-                    <td>{locale === 'en' ? f.label : f.labelVi}</td>
-                    <td className="lnob-plans__num">{f.value === null ? t('state.none') : formatDecimalText(f.value, locale)}</td>
-                    <td className="lnob-plans__num">
-                      {f.numerator !== null && f.denominator !== null ? `${formatDecimalText(String(f.numerator), locale)} / ${formatDecimalText(String(f.denominator), locale)}` : t('state.none')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           )}
         </article>
       ))}

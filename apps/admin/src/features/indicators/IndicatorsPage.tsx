@@ -1,17 +1,17 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
-import { isLocalDate, isPeriod, parsePeriod } from '@lnob/domain';
-import { DateField, EmptyState, SelectField, TextField, formatPeriod } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { isPeriod, parsePeriod } from '@lnob/domain';
+import { EmptyState, SelectField, formatPeriod } from '@lnob/ui';
+import { useRoute } from '../../app/router';
+import { dateFromQuery, PeriodField, pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
 import { OrganizationPicker } from '../common/Pickers';
-import { QueryFallback } from '../common/queries';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { Choice } from '../funds/parts';
 import { directionLabel, indicatorName, sourceLabel, targetKindLabel, unitLabel } from '../plans/labels';
-import { PlanPicker, pickedFromQuery } from '../plans/parts';
+import { PlanFilter, reportHref } from '../plans/parts';
 import { ChartWithTable } from '../statistics/ChartWithTable';
-import { AreaAsOfPicker } from './AreaAsOfPicker';
-import { formatDecimalText, formatFigure } from './format';
+import { AreaOnDayFields } from './AreaAsOfPicker';
+import { formatFigure, formatParts } from './format';
 import { INDICATORS_PAGE, IndicatorPickerDocument, IndicatorSeriesDocument, type IndicatorSeriesQuery } from './operations';
 import { seriesChartConfig } from './series';
 import { useI18n } from '../plans/i18n';
@@ -52,7 +52,7 @@ export default function IndicatorsPage() {
   const { t, locale } = useI18n();
   const route = useRoute();
   const q = route.query;
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const set = useSetQuery();
   const [catalogue, retryCatalogue] = useQuery({ query: IndicatorPickerDocument, variables: { first: INDICATORS_PAGE } });
   const indicators = catalogue.data?.indicators.edges.map((e) => e.node) ?? [];
   const indicatorId = q.get('indicator') ?? '';
@@ -60,8 +60,7 @@ export default function IndicatorsPage() {
   const scopeKind = q.get('scope') === 'organization' ? 'organization' : 'area';
   const target = pickedFromQuery(route, 'target');
   // The boundaries areas are searched on (default today): units merged since are found on an earlier day.
-  const onText = q.get('on');
-  const boundaryOn = onText && isLocalDate(onText) ? onText : undefined;
+  const boundaryOn = dateFromQuery(route, 'on');
   const range = defaultRange(indicator?.periodType ?? 'YEAR');
   const from = q.get('from') ?? range.from;
   const to = q.get('to') ?? range.to;
@@ -79,7 +78,7 @@ export default function IndicatorsPage() {
       <header className="lnob-page__header">
         <h1>{t('indicators.title')}</h1>
       </header>
-      {catalogue.error && !catalogue.data ? <QueryFallback fetching={false} error={describeError(catalogue.error)} onRetry={() => retryCatalogue({ requestPolicy: 'network-only' })} /> : null}
+      {catalogue.error && !catalogue.data ? <QueryFallback {...fallbackProps(catalogue, retryCatalogue)} fetching={false} /> : null}
       <div className="lnob-toolbar">
         <SelectField
           label={t('indicators.indicator')}
@@ -103,42 +102,20 @@ export default function IndicatorsPage() {
           ]}
         />
         {scopeKind === 'organization' ? (
-          <OrganizationPicker label={t('indicators.scopeOrganization')} value={target} onChange={(v) => set({ target: v?.id ?? null, targetName: v?.name ?? null })} />
+          <OrganizationPicker label={t('indicators.scopeOrganization')} value={target} onChange={(v) => set(pickedToQuery('target', v))} />
         ) : (
-          <>
-            <DateField label={t('criteria.boundaryOn')} name="on" value={boundaryOn ?? ''} onChange={(v) => set({ on: v || null })} />
-            <AreaAsOfPicker label={t('indicators.scopeArea')} validOn={boundaryOn} value={target} onChange={(v) => set({ target: v?.id ?? null, targetName: v?.name ?? null })} testId="scope-area" />
-          </>
+          <AreaOnDayFields label={t('indicators.scopeArea')} on={boundaryOn} areaKey="target" testId="scope-area" />
         )}
-        <TextField
-          label={t('indicators.from')}
-          name="from"
-          value={fromText}
-          placeholder={range.from}
-          onChange={(v) => {
-            setFromText(v);
-            if (v.trim() === '' || isPeriod(v.trim())) set({ from: v.trim() || null });
-          }}
-        />
-        <TextField
-          label={t('indicators.to')}
-          name="to"
-          value={toText}
-          placeholder={range.to}
-          onChange={(v) => {
-            setToText(v);
-            if (v.trim() === '' || isPeriod(v.trim())) set({ to: v.trim() || null });
-          }}
-          error={indicator && !ok ? t('indicators.rangeInvalid') : null}
-        />
-        <PlanPicker label={t('indicators.targetsOf')} hint={t('indicators.targetsOfHint')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
+        <PeriodField label={t('indicators.from')} name="from" text={fromText} onText={setFromText} placeholder={range.from} />
+        <PeriodField label={t('indicators.to')} name="to" text={toText} onText={setToText} placeholder={range.to} error={indicator && !ok ? t('indicators.rangeInvalid') : null} />
+        <PlanFilter label={t('indicators.targetsOf')} hint={t('indicators.targetsOfHint')} />
       </div>
       {!indicator || !target ? (
         <EmptyState message={t('indicators.chooseAll')} />
       ) : !ok ? null : series ? (
         <SeriesView series={series} scopeName={target.name} />
       ) : (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       )}
     </div>
   );
@@ -185,9 +162,7 @@ export function SeriesView(p: { series: Series; scopeName: string }) {
                 <th scope="row">{formatPeriod(pt.period, locale)}</th>
                 <td className="lnob-plans__num" data-testid="actual">
                   {pt.actual === null ? <span className="lnob-muted">{t('indicators.noValue')}</span> : formatFigure(pt.actual, indicator.unit, locale)}
-                  {pt.numerator !== null && pt.denominator !== null ? (
-                    <div className="lnob-muted">{`${formatDecimalText(String(pt.numerator), locale)} / ${formatDecimalText(String(pt.denominator), locale)}`}</div>
-                  ) : null}
+                  {pt.numerator !== null && pt.denominator !== null ? <div className="lnob-muted">{formatParts(pt.numerator, pt.denominator, locale)}</div> : null}
                 </td>
                 <td className="lnob-plans__num">
                   {pt.target === null ? (
@@ -207,7 +182,7 @@ export function SeriesView(p: { series: Series; scopeName: string }) {
                       {pt.provenance.detail ? <div className="lnob-muted">{pt.provenance.detail}</div> : null}
                       {pt.provenance.reportId ? (
                         <div>
-                          <a href={href(`/reports/${encodeURIComponent(pt.provenance.reportId)}`)}>{t('indicators.openReport')}</a>
+                          <a href={reportHref(pt.provenance.reportId)}>{t('indicators.openReport')}</a>
                         </div>
                       ) : null}
                     </>

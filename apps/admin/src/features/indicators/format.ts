@@ -28,6 +28,9 @@ export function formatFigure(value: string, unit: string, locale: Locale): strin
   return text;
 }
 
+/** A ratio's parts as `numerator / denominator`, each in the house format of the locale (`425 / 10.000`). */
+export const formatParts = (numerator: number, denominator: number, locale: Locale) => `${formatDecimalText(String(numerator), locale)} / ${formatDecimalText(String(denominator), locale)}`;
+
 /**
  * What a person typed as a number, as exact decimal text (`1234.5`), or null when it is not one.
  * Digit groups and the decimal mark follow the locale (vi `1.234,5`, en `1,234.5`), but a lone

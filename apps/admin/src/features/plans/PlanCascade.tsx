@@ -1,11 +1,11 @@
 import { useQuery } from 'urql';
-import { Badge, EmptyState, SelectField, formatLocalDate, formatPeriod } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
-import { QueryFallback } from '../common/queries';
+import { Badge, DataTable, EmptyState, SelectField, formatLocalDate, formatPeriod } from '@lnob/ui';
+import { useRoute } from '../../app/router';
+import { oneOf, useSetQuery } from '../common/filters';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { PlanStatusBadge } from './badges';
 import { CASCADE_LEVELS, MissingImplementingPlansDocument, PlanCascadeDocument, type CascadeFieldsFragment } from './operations';
-import { names } from './parts';
+import { names, planHref } from './parts';
 import { useI18n } from './i18n';
 
 /** A node of the cascade as the query answers it (children to the depth asked). */
@@ -39,7 +39,7 @@ function CascadeItem(p: { node: CascadeNode }) {
   return (
     <li data-plan={plan.id} data-depth={p.node.depth}>
       <div className="lnob-plans__cascade-node">
-        <a href={href(`/plans/${encodeURIComponent(plan.id)}`, { tab: 'cascade' })}>{plan.number}</a>
+        <a href={planHref(plan.id, { tab: 'cascade' })}>{plan.number}</a>
         <span>{plan.title}</span>
         <span className="lnob-muted">
           {names(plan.issuers)}
@@ -67,8 +67,8 @@ function CascadeItem(p: { node: CascadeNode }) {
 export function PlanCascade(p: { planId: string; asOf?: string }) {
   const { t } = useI18n();
   const route = useRoute();
-  const levelText = route.query.get('level') ?? 'PROVINCE';
-  const level = (CASCADE_LEVELS as readonly string[]).includes(levelText) ? (levelText as (typeof CASCADE_LEVELS)[number]) : 'PROVINCE';
+  const setQuery = useSetQuery();
+  const level = oneOf(CASCADE_LEVELS, route.query.get('level')) ?? 'PROVINCE';
   const [res, reexecute] = useQuery({ query: PlanCascadeDocument, variables: { planId: p.planId, asOf: p.asOf } });
   const [missing, retryMissing] = useQuery({ query: MissingImplementingPlansDocument, variables: { planId: p.planId, level } });
   const root = res.data?.planCascade as CascadeNode | undefined;
@@ -81,7 +81,7 @@ export function PlanCascade(p: { planId: string; asOf?: string }) {
           <CascadeItem node={root} />
         </ul>
       ) : (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       )}
       <h2>{t('plans.missingTitle')}</h2>
       <div className="lnob-toolbar">
@@ -89,7 +89,7 @@ export function PlanCascade(p: { planId: string; asOf?: string }) {
           label={t('plans.missingLevel')}
           name="level"
           value={level}
-          onChange={(v) => navigate(withQuery(route, { level: v === 'PROVINCE' ? null : v }), { replace: true })}
+          onChange={(v) => setQuery({ level: v === 'PROVINCE' ? null : v })}
           options={CASCADE_LEVELS.map((l) => ({ value: l, label: t(`orgLevel.${l}`) }))}
         />
       </div>
@@ -97,29 +97,19 @@ export function PlanCascade(p: { planId: string; asOf?: string }) {
         rows.length === 0 ? (
           <EmptyState message={t('plans.noMissing')} />
         ) : (
-          <table className="lnob-table lnob-plans__table" data-testid="missing-plans">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.organization')}</th>
-                <th scope="col">{t('browser.kind')}</th>
-                <th scope="col">{t('browser.area')}</th>
-                <th scope="col">{t('plans.missingReason')}</th>
+          <DataTable className="lnob-plans__table" testId="missing-plans" columns={[t('reports.organization'), t('browser.kind'), t('browser.area'), t('plans.missingReason')]}>
+            {rows.map((r) => (
+              <tr key={r.organization.id} data-id={r.organization.id}>
+                <th scope="row">{r.organization.name}</th>
+                <td>{t(`orgKind.${r.organization.kind}`)}</td>
+                <td>{r.organization.area?.name ?? t('state.none')}</td>
+                <td>{r.reason ?? t('state.none')}</td>
               </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.organization.id} data-id={r.organization.id}>
-                  <th scope="row">{r.organization.name}</th>
-                  <td>{t(`orgKind.${r.organization.kind}`)}</td>
-                  <td>{r.organization.area?.name ?? t('state.none')}</td>
-                  <td>{r.reason ?? t('state.none')}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )
       ) : (
-        <QueryFallback fetching={missing.fetching} error={describeError(missing.error)} onRetry={() => retryMissing({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(missing, retryMissing)} />
       )}
     </div>
   );

@@ -1,19 +1,18 @@
 import { useState } from 'react';
-import { EmptyState, SelectField, TextField, formatLocalDate } from '@lnob/ui';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { DataTable, EmptyState, TextField, formatLocalDate } from '@lnob/ui';
+import { href, useRoute } from '../../app/router';
 import { useCan } from '../../app/session';
+import { FilterSelect, oneOf } from '../common/filters';
 import { useDebounced } from '../common/paging';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { PlanStatusBadge } from './badges';
 import { planKindLabel, planStatusLabel } from './labels';
-import { PLAN_KINDS, PLAN_STATUSES, PLANS_PAGE, PlansDocument, type PlanFilter, type PlanKind, type PlanStatus } from './operations';
-import { names } from './parts';
+import { PLAN_KINDS, PLAN_STATUSES, PLANS_PAGE, PlansDocument, type PlanFilter } from './operations';
+import { names, planHref } from './parts';
 import { useI18n } from './i18n';
 
 /** Years offered by the year filter: the movement's periods so far and the next. */
 export const PLAN_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as const;
-
-const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined => (v !== null && (list as readonly string[]).includes(v) ? (v as T) : undefined);
 
 /**
  * `#/plans?q=562&status=ISSUED&kind=PLAN&year=2024`: the plans the caller may read (its own
@@ -27,11 +26,10 @@ export function PlanList() {
   const can = useCan();
   const [text, setText] = useState(q.get('q') ?? '');
   const search = useDebounced(text.trim(), 300);
-  const status = oneOf<PlanStatus>(PLAN_STATUSES, q.get('status'));
-  const kind = oneOf<PlanKind>(PLAN_KINDS, q.get('kind'));
+  const status = oneOf(PLAN_STATUSES, q.get('status'));
+  const kind = oneOf(PLAN_KINDS, q.get('kind'));
   const yearText = q.get('year') ?? '';
   const year = /^\d{4}$/.test(yearText) ? Number(yearText) : undefined;
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
   const filter: PlanFilter = { search: search || undefined, status, kind, year };
   const list = usePagedQuery(PlansDocument, { filter }, PLANS_PAGE);
   const conn = list.res.data?.plans;
@@ -49,60 +47,33 @@ export function PlanList() {
       </header>
       <div className="lnob-toolbar">
         <TextField type="search" name="q" label={t('plans.search')} placeholder={t('plans.searchPlaceholder')} value={text} onChange={setText} />
-        <SelectField
-          label={t('plans.status')}
-          name="status"
-          value={status ?? ''}
-          onChange={(v) => set({ status: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...PLAN_STATUSES.map((s) => ({ value: s, label: planStatusLabel(s, locale) }))]}
-        />
-        <SelectField
-          label={t('plans.kind')}
-          name="kind"
-          value={kind ?? ''}
-          onChange={(v) => set({ kind: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...PLAN_KINDS.map((k) => ({ value: k, label: planKindLabel(k, locale) }))]}
-        />
-        <SelectField
-          label={t('plans.year')}
-          name="year"
-          value={year ? String(year) : ''}
-          onChange={(v) => set({ year: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...PLAN_YEARS.map((y) => ({ value: String(y), label: String(y) }))]}
-        />
+        <FilterSelect label={t('plans.status')} name="status" value={status} options={PLAN_STATUSES.map((s) => ({ value: s, label: planStatusLabel(s, locale) }))} />
+        <FilterSelect label={t('plans.kind')} name="kind" value={kind} options={PLAN_KINDS.map((k) => ({ value: k, label: planKindLabel(k, locale) }))} />
+        <FilterSelect label={t('plans.year')} name="year" value={year ? String(year) : undefined} options={PLAN_YEARS.map((y) => ({ value: String(y), label: String(y) }))} />
       </div>
       <PagedResults query={list} conn={conn} total empty={<EmptyState message={filtered ? t('state.noResults') : t('plans.noPlans')} />}>
         {(page) => (
-          <table className="lnob-table lnob-plans__table" data-testid="plans-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('plans.number')}</th>
-                <th scope="col">{t('plans.planTitle')}</th>
-                <th scope="col">{t('plans.kind')}</th>
-                <th scope="col">{t('plans.issuers')}</th>
-                <th scope="col">{t('plans.issuedOn')}</th>
-                <th scope="col">{t('plans.period')}</th>
-                <th scope="col">{t('plans.status')}</th>
+          <DataTable
+            className="lnob-plans__table"
+            testId="plans-table"
+            columns={[t('plans.number'), t('plans.planTitle'), t('plans.kind'), t('plans.issuers'), t('plans.issuedOn'), t('plans.period'), t('plans.status')]}
+          >
+            {page.edges.map(({ node: plan }) => (
+              <tr key={plan.id} data-id={plan.id}>
+                <th scope="row">
+                  <a href={planHref(plan.id)}>{plan.number}</a>
+                </th>
+                <td>{plan.title}</td>
+                <td>{planKindLabel(plan.kind, locale)}</td>
+                <td>{names(plan.issuers)}</td>
+                <td>{plan.issuedOn ? formatLocalDate(plan.issuedOn) : <span className="lnob-muted">{t('plans.notIssued')}</span>}</td>
+                <td>{t('plans.years', { from: plan.periodFrom, to: plan.periodTo })}</td>
+                <td>
+                  <PlanStatusBadge status={plan.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {page.edges.map(({ node: plan }) => (
-                <tr key={plan.id} data-id={plan.id}>
-                  <th scope="row">
-                    <a href={href(`/plans/${encodeURIComponent(plan.id)}`)}>{plan.number}</a>
-                  </th>
-                  <td>{plan.title}</td>
-                  <td>{planKindLabel(plan.kind, locale)}</td>
-                  <td>{names(plan.issuers)}</td>
-                  <td>{plan.issuedOn ? formatLocalDate(plan.issuedOn) : <span className="lnob-muted">{t('plans.notIssued')}</span>}</td>
-                  <td>{t('plans.years', { from: plan.periodFrom, to: plan.periodTo })}</td>
-                  <td>
-                    <PlanStatusBadge status={plan.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </PagedResults>
     </div>

@@ -2,6 +2,8 @@
  * Typed documents of the plans feature (./operations.graphql), one module per document so the
  * lazily loaded screens carry only their own queries.
  */
+import type { PlanDetailQuery } from '../../gql/graphql';
+
 export { PlansDocument } from '../../gql/documents/PlansDocument';
 export { PlanPickerDocument } from '../../gql/documents/PlanPickerDocument';
 export { PlanDetailDocument } from '../../gql/documents/PlanDetailDocument';
@@ -27,6 +29,9 @@ export type {
   TaskStatus,
   TargetKind,
 } from '../../gql/graphql';
+
+/** A plan as its page reads it (PlanDetail). */
+export type PlanDetail = NonNullable<PlanDetailQuery['plan']>;
 
 export const PLANS_PAGE = 20;
 

@@ -1,12 +1,11 @@
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { isPeriod } from '@lnob/domain';
-import { EmptyState, TextField, formatLocalDate, formatPeriod } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
-import { QueryFallback } from '../common/queries';
+import { DataTable, EmptyState, formatLocalDate, formatPeriod } from '@lnob/ui';
+import { href, useRoute } from '../../app/router';
+import { dateFromQuery, PeriodField, periodFromQuery, pickedFromQuery } from '../common/filters';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { ReportStatusBadge } from '../plans/badges';
-import { asOfFromQuery, PlanPicker, pickedFromQuery } from '../plans/parts';
+import { PlanFilter, PlanLink, reportHref } from '../plans/parts';
 import { ReportingComplianceDocument, type ReportingComplianceQuery } from './operations';
 import { useI18n } from '../plans/i18n';
 
@@ -22,11 +21,9 @@ export function CompliancePage() {
   const { t } = useI18n();
   const route = useRoute();
   const plan = pickedFromQuery(route, 'plan');
-  const periodParam = route.query.get('period') ?? '';
-  const [periodText, setPeriodText] = useState(periodParam);
-  const period = isPeriod(periodParam) ? periodParam : undefined;
-  const asOf = asOfFromQuery(route);
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const [periodText, setPeriodText] = useState(route.query.get('period') ?? '');
+  const period = periodFromQuery(route, 'period');
+  const asOf = dateFromQuery(route, 'asOf');
   const [res, reexecute] = useQuery({ query: ReportingComplianceDocument, variables: { planId: plan?.id ?? '', period, asOf }, pause: !plan });
   const c = res.data?.reportingCompliance;
   return (
@@ -38,28 +35,10 @@ export function CompliancePage() {
         <h1>{t('reports.compliance')}</h1>
       </header>
       <div className="lnob-toolbar">
-        <PlanPicker label={t('reports.plan')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
-        <TextField
-          label={t('reports.period')}
-          name="period"
-          value={periodText}
-          placeholder={t('reports.periodHint')}
-          hint={t('reports.latestPeriod')}
-          onChange={(v) => {
-            setPeriodText(v);
-            const p = v.trim();
-            if (p === '' || isPeriod(p)) set({ period: p || null });
-          }}
-          error={periodText.trim() !== '' && !isPeriod(periodText.trim()) ? t('reports.periodInvalid') : null}
-        />
+        <PlanFilter label={t('reports.plan')} />
+        <PeriodField label={t('reports.period')} name="period" text={periodText} onText={setPeriodText} placeholder={t('reports.periodHint')} hint={t('reports.latestPeriod')} invalid={t('reports.periodInvalid')} />
       </div>
-      {!plan ? (
-        <EmptyState message={t('reports.compliancePick')} />
-      ) : c ? (
-        <ComplianceTable compliance={c} />
-      ) : (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
-      )}
+      {!plan ? <EmptyState message={t('reports.compliancePick')} /> : c ? <ComplianceTable compliance={c} /> : <QueryFallback {...fallbackProps(res, reexecute)} />}
     </div>
   );
 }
@@ -81,7 +60,7 @@ export function ComplianceTable(p: { compliance: Compliance }) {
   return (
     <section data-testid="compliance">
       <h2>
-        <a href={href(`/plans/${encodeURIComponent(c.plan.id)}`, { tab: 'obligations' })}>{`${c.plan.number} — ${c.plan.title}`}</a>
+        <PlanLink plan={c.plan} query={{ tab: 'obligations' }} />
       </h2>
       <p className="lnob-muted">{c.period ? t('reports.complianceOf', { period: formatPeriod(c.period, locale), date: formatLocalDate(c.asOf) }) : formatLocalDate(c.asOf)}</p>
       <ul className="lnob-plans__counts" data-testid="compliance-tallies">
@@ -95,31 +74,24 @@ export function ComplianceTable(p: { compliance: Compliance }) {
       {c.rows.length === 0 ? (
         <EmptyState message={t('reports.noRows')} />
       ) : (
-        <table className="lnob-table lnob-plans__table" data-testid="compliance-rows">
-          <caption className="lnob-muted">{t('reports.compliance')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('reports.organization')}</th>
-              <th scope="col">{t('reports.status')}</th>
-              <th scope="col">{t('reports.dueOn')}</th>
-              <th scope="col">{t('reports.submittedOn')}</th>
-              <th scope="col">{t('reports.obligation')}</th>
+        <DataTable
+          className="lnob-plans__table"
+          testId="compliance-rows"
+          caption={t('reports.compliance')}
+          columns={[t('reports.organization'), t('reports.status'), t('reports.dueOn'), t('reports.submittedOn'), t('reports.obligation')]}
+        >
+          {c.rows.map((r, i) => (
+            <tr key={`${r.organization.id}-${r.report?.id ?? i}`} data-organization={r.organization.id} data-status={r.status}>
+              <th scope="row">{r.organization.name}</th>
+              <td>
+                <ReportStatusBadge status={r.status} daysLate={r.daysLate} />
+              </td>
+              <td>{r.dueOn ? formatLocalDate(r.dueOn) : t('state.none')}</td>
+              <td>{r.submittedOn ? formatLocalDate(r.submittedOn) : t('state.none')}</td>
+              <td>{r.report ? <a href={reportHref(r.report.id)}>{t('reports.open')}</a> : t('state.none')}</td>
             </tr>
-          </thead>
-          <tbody>
-            {c.rows.map((r, i) => (
-              <tr key={`${r.organization.id}-${r.report?.id ?? i}`} data-organization={r.organization.id} data-status={r.status}>
-                <th scope="row">{r.organization.name}</th>
-                <td>
-                  <ReportStatusBadge status={r.status} daysLate={r.daysLate} />
-                </td>
-                <td>{r.dueOn ? formatLocalDate(r.dueOn) : t('state.none')}</td>
-                <td>{r.submittedOn ? formatLocalDate(r.submittedOn) : t('state.none')}</td>
-                <td>{r.report ? <a href={href(`/reports/${encodeURIComponent(r.report.id)}`)}>{t('reports.open')}</a> : t('state.none')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </DataTable>
       )}
     </section>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { isPeriod } from '@lnob/domain';
-import { EmptyState, SelectField, Tabs, TextField, formatLocalDate, formatPeriod } from '@lnob/ui';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { DataTable, EmptyState, Tabs, formatLocalDate, formatPeriod } from '@lnob/ui';
+import { href, useRoute, withQuery } from '../../app/router';
+import { dateFromQuery, FilterSelect, oneOf, PeriodField, periodFromQuery, pickedFromQuery, pickedToQuery } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { ReportStatusBadge } from '../plans/badges';
 import { reportStatusLabel } from '../plans/labels';
-import { asOfFromQuery, PlanPicker, pickedFromQuery } from '../plans/parts';
-import { REPORT_BOXES, REPORT_STATUSES, REPORTS_PAGE, ReportsDocument, type ReportBox, type ReportStatus } from './operations';
+import { PlanFilter, reportHref } from '../plans/parts';
+import { REPORT_BOXES, REPORT_STATUSES, REPORTS_PAGE, ReportsDocument, type ReportBox } from './operations';
 import { useI18n } from '../plans/i18n';
 
 /**
@@ -19,84 +19,54 @@ export function ReportList() {
   const { t, locale } = useI18n();
   const route = useRoute();
   const q = route.query;
-  const boxText = q.get('box') ?? 'OUTBOX';
-  const box: ReportBox = (REPORT_BOXES as readonly string[]).includes(boxText) ? (boxText as ReportBox) : 'OUTBOX';
+  const box = oneOf(REPORT_BOXES, q.get('box')) ?? 'OUTBOX';
   const plan = pickedFromQuery(route, 'plan');
-  const periodParam = q.get('period') ?? '';
-  const [periodText, setPeriodText] = useState(periodParam);
-  const period = isPeriod(periodParam) ? periodParam : undefined;
-  const statusText = q.get('status') ?? '';
-  const status = (REPORT_STATUSES as readonly string[]).includes(statusText) ? (statusText as ReportStatus) : undefined;
-  const asOf = asOfFromQuery(route);
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const [periodText, setPeriodText] = useState(q.get('period') ?? '');
+  const period = periodFromQuery(route, 'period');
+  const status = oneOf(REPORT_STATUSES, q.get('status'));
+  const asOf = dateFromQuery(route, 'asOf');
   const filter = { box, planId: plan?.id, period, status: status ? [status] : undefined, asOf };
   const list = usePagedQuery(ReportsDocument, { filter, asOf }, REPORTS_PAGE);
   const conn = list.res.data?.reports;
   const boxHref = (b: ReportBox) => withQuery(route, { box: b === 'OUTBOX' ? null : b });
-  const periodError = periodText.trim() !== '' && !isPeriod(periodText.trim()) ? t('reports.periodInvalid') : null;
 
   return (
     <div className="lnob-page" data-testid="report-list" data-box={box}>
       <header className="lnob-page__header">
         <h1>{t('reports.title')}</h1>
-        <a className="lnob-button" href={href('/reports/compliance', plan ? { plan: plan.id, planName: plan.name } : {})}>
+        <a className="lnob-button" href={href('/reports/compliance', pickedToQuery('plan', plan))}>
           {t('reports.compliance')}
         </a>
       </header>
       <Tabs label={t('reports.boxes')} active={box} tabs={REPORT_BOXES.map((b) => ({ key: b, label: t(`reports.box.${b}`), href: boxHref(b) }))} />
       <div className="lnob-toolbar">
-        <PlanPicker label={t('reports.plan')} value={plan} onChange={(v) => set({ plan: v?.id ?? null, planName: v?.name ?? null })} />
-        <TextField
-          label={t('reports.period')}
-          name="period"
-          value={periodText}
-          placeholder={t('reports.periodHint')}
-          onChange={(v) => {
-            setPeriodText(v);
-            const p = v.trim();
-            if (p === '' || isPeriod(p)) set({ period: p || null });
-          }}
-          error={periodError}
-        />
-        <SelectField
-          label={t('reports.status')}
-          name="status"
-          value={status ?? ''}
-          onChange={(v) => set({ status: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...REPORT_STATUSES.map((s) => ({ value: s, label: reportStatusLabel(s, locale) }))]}
-        />
+        <PlanFilter label={t('reports.plan')} />
+        <PeriodField label={t('reports.period')} name="period" text={periodText} onText={setPeriodText} placeholder={t('reports.periodHint')} invalid={t('reports.periodInvalid')} />
+        <FilterSelect label={t('reports.status')} name="status" value={status} options={REPORT_STATUSES.map((s) => ({ value: s, label: reportStatusLabel(s, locale) }))} />
       </div>
       <PagedResults query={list} conn={conn} total empty={<EmptyState message={plan || period || status ? t('state.noResults') : t('reports.noReports')} />}>
         {(page) => (
-          <table className="lnob-table lnob-plans__table" data-testid="reports-table">
-            <thead>
-              <tr>
-                <th scope="col">{t('reports.obligation')}</th>
-                <th scope="col">{t('reports.period')}</th>
-                <th scope="col">{t('reports.reporter')}</th>
-                {box !== 'INBOX' ? <th scope="col">{t('reports.recipient')}</th> : null}
-                <th scope="col">{t('reports.dueOn')}</th>
-                <th scope="col">{t('reports.status')}</th>
+          <DataTable
+            className="lnob-plans__table"
+            testId="reports-table"
+            columns={[t('reports.obligation'), t('reports.period'), t('reports.reporter'), box !== 'INBOX' && t('reports.recipient'), t('reports.dueOn'), t('reports.status')]}
+          >
+            {page.edges.map(({ node: r }) => (
+              <tr key={r.id} data-id={r.id} data-status={r.status}>
+                <th scope="row">
+                  <a href={reportHref(r.id, { asOf })}>{r.obligation.title}</a>
+                  <div className="lnob-muted">{r.plan.number}</div>
+                </th>
+                <td>{formatPeriod(r.period, locale)}</td>
+                <td>{r.reporter.name}</td>
+                {box !== 'INBOX' ? <td>{r.recipient.name}</td> : null}
+                <td>{formatLocalDate(r.dueOn)}</td>
+                <td>
+                  <ReportStatusBadge status={r.status} daysLate={r.daysLate} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {page.edges.map(({ node: r }) => (
-                <tr key={r.id} data-id={r.id} data-status={r.status}>
-                  <th scope="row">
-                    <a href={href(`/reports/${encodeURIComponent(r.id)}`, { asOf })}>{r.obligation.title}</a>
-                    <div className="lnob-muted">{r.plan.number}</div>
-                  </th>
-                  <td>{formatPeriod(r.period, locale)}</td>
-                  <td>{r.reporter.name}</td>
-                  {box !== 'INBOX' ? <td>{r.recipient.name}</td> : null}
-                  <td>{formatLocalDate(r.dueOn)}</td>
-                  <td>
-                    <ReportStatusBadge status={r.status} daysLate={r.daysLate} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+            ))}
+          </DataTable>
         )}
       </PagedResults>
     </div>

@@ -12,6 +12,12 @@ import type { ReportFieldsFragment } from './operations';
 
 type ReportValue = ReportFieldsFragment['values'][number];
 
+/** What the caller has just done to the report (said on the page). */
+export type ReportDone = 'saved' | 'submitted' | 'returned' | 'approved' | 'accepted';
+
+/** Whether a mutation's answer carries its payload (else its error says why not). */
+export const answered = (data: object | null | undefined) => Boolean(data && Object.values(data).some((x) => x && typeof x === 'object'));
+
 /** One figure of the form: a value, or a RATIO indicator's numerator and denominator. */
 export interface ValueRow {
   indicatorId: string;

@@ -1,7 +1,4 @@
-import { registerEnumType } from 'type-graphql';
 import { EVENT_KINDS, EVENT_KIND_LABELS, type EventKind } from '@lnob/domain';
-import { asEnum, describe } from '../../common/enums';
+import { codeEnum } from '../../common/enums';
 
-export const EventKindEnum = asEnum<EventKind>(EVENT_KINDS);
-
-registerEnumType(EventKindEnum, { name: 'EventKind', description: 'Kind of event of the movement (loại sự kiện).', valuesConfig: describe(EVENT_KIND_LABELS) });
+export const EventKindEnum = codeEnum<EventKind>(EVENT_KINDS, 'EventKind', 'Kind of event of the movement (loại sự kiện).', EVENT_KIND_LABELS);

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX } from '@lnob/domain';
-import { byIdLoader, groupedLoader } from '../../common/hierarchy';
+import { byIdLoader, groupBy, groupedLoader } from '../../common/hierarchy';
 import { num } from '../../db/raw';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
@@ -33,14 +33,8 @@ export function createEventLoaders(ds: DataSource, caller: Caller) {
             WHERE et.eventId IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
           [...ids],
         );
-        const by = new Map<number, LinkedTransaction[]>();
-        for (const r of rows) {
-          const eventId = num(r.eventId);
-          const list = by.get(eventId) ?? [];
-          list.push({ transactionId: num(r.transactionId), kind: r.kind, amount: num(r.amount), fundId: num(r.fundId), reversed: num(r.reversed) === 1 });
-          by.set(eventId, list);
-        }
-        return ids.map((id) => by.get(id) ?? []);
+        const by = groupBy(rows, (r) => num(r.eventId));
+        return ids.map((id) => (by.get(id) ?? []).map((r): LinkedTransaction => ({ transactionId: num(r.transactionId), kind: r.kind, amount: num(r.amount), fundId: num(r.fundId), reversed: num(r.reversed) === 1 })));
       },
       { maxBatchSize: LOADER_BATCH_MAX },
     ),
@@ -50,8 +44,7 @@ export function createEventLoaders(ds: DataSource, caller: Caller) {
         const qb = ds.getRepository(EventEntity).createQueryBuilder('e').where({ planId: In([...planIds]) });
         andWhereClause(qb, eventScopeSql(caller, 'e.id'));
         const rows = caller.scope('organization.read').isEmpty ? [] : await qb.orderBy('e.startsOn', 'ASC').addOrderBy('e.id', 'ASC').getMany();
-        const by = new Map<number, EventEntity[]>();
-        for (const r of rows) by.set(r.planId!, [...(by.get(r.planId!) ?? []), r]);
+        const by = groupBy(rows, (r) => r.planId!);
         return planIds.map((id) => by.get(id) ?? []);
       },
       { maxBatchSize: LOADER_BATCH_MAX },

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { eventMoneyRaised } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
+import { loadedRows } from '../../common/hierarchy';
 import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
@@ -8,11 +9,9 @@ import { VndScalar } from '../../common/scalars';
 import { visibleArea, visibleOrganizations } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
 import { FundAccess } from '../funds/fund.access';
-import type { LedgerTransactionEntity } from '../funds/fund.entity';
 import { LedgerTransactionObject } from '../funds/fund.object';
 import { OrganizationObject } from '../organizations/organization.object';
-import { visiblePlanById } from '../plans/plan.access';
-import { PlanObject } from '../plans/plan.object';
+import { PlanObject, visiblePlanObject } from '../plans/plan.object';
 import { CreateEventInput, EventsArgs, LinkEventTransactionInput } from './event.inputs';
 import { EventConnection, EventObject, EventPayload } from './event.object';
 
@@ -56,10 +55,8 @@ export class EventResolver {
   }
 
   @FieldResolver(() => PlanObject, { nullable: true, description: 'The plan it belongs to (kế hoạch), when recorded and readable.' })
-  async plan(@Root() e: EventObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
-    if (e.planRowId === null) return null;
-    const row = await visiblePlanById(ctx, e.planRowId);
-    return row && PlanObject.from(row);
+  plan(@Root() e: EventObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
+    return visiblePlanObject(ctx, e.planRowId);
   }
 
   @FieldResolver(() => [OrganizationObject], { description: 'Its organizers you can read (đơn vị tổ chức), the first organizer first.' })
@@ -85,10 +82,10 @@ export class EventResolver {
   async transactions(@Root() e: EventObject, @Ctx() ctx: HubContext): Promise<LedgerTransactionObject[]> {
     const linked = await ctx.loaders.eventTransactions.load(e.rowId);
     const access = new FundAccess(ctx.dataSource, ctx.caller);
-    const funds = await ctx.loaders.fundById.loadMany([...new Set(linked.map((t) => t.fundId))]);
-    const readable = new Set(funds.filter((f) => f && !(f instanceof Error) && access.visible(f)).map((f) => (f as { id: number }).id));
-    const rows = await ctx.loaders.ledgerTransactionById.loadMany(linked.filter((t) => readable.has(t.fundId)).map((t) => t.transactionId));
-    return rows.filter((r): r is LedgerTransactionEntity => !!r && !(r instanceof Error)).map(LedgerTransactionObject.from);
+    const funds = loadedRows(await ctx.loaders.fundById.loadMany([...new Set(linked.map((t) => t.fundId))]));
+    const readable = new Set(funds.filter((f) => access.visible(f)).map((f) => f.id));
+    const rows = loadedRows(await ctx.loaders.ledgerTransactionById.loadMany(linked.filter((t) => readable.has(t.fundId)).map((t) => t.transactionId)));
+    return rows.map(LedgerTransactionObject.from);
   }
 }
 

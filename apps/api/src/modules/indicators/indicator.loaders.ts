@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX, todayLocal, type PlanForCriteria, type PovertyCounts } from '@lnob/domain';
-import { byIdLoader, groupedLoader } from '../../common/hierarchy';
+import { byIdLoader, groupedLoader, keyGroupLoader } from '../../common/hierarchy';
 import { povertyCountsOfAreas, type ResolvedScope } from './actuals';
 import { planChain } from './criteria.service';
 import { IndicatorEntity, IndicatorTargetEntity } from './indicator.entity';
@@ -30,19 +30,14 @@ export function createIndicatorLoaders(ds: DataSource) {
      * request): one statistics read per set of years — two for units of today's tree — whatever the
      * number of subjects.
      */
-    povertyCountsOfScope: new DataLoader<CountsKey, Map<number, PovertyCounts>, string>(
-      async (keys) => {
-        const today = todayLocal();
-        const byYears = new Map<string, CountsKey[]>();
-        for (const k of keys) byYears.set(k.years.join(','), [...(byYears.get(k.years.join(',')) ?? []), k]);
-        const found = new Map<string, Map<number, PovertyCounts>>();
-        for (const group of byYears.values()) {
-          const counts = await povertyCountsOfAreas(ds.manager, group.map((k) => k.scope), group[0].years, today);
-          for (const k of group) found.set(countsKey(k), counts.get(k.scope.area?.id ?? 0) ?? new Map());
-        }
-        return keys.map((k) => found.get(countsKey(k)) ?? new Map());
+    povertyCountsOfScope: keyGroupLoader<CountsKey, Map<number, PovertyCounts>>(
+      countsKey,
+      (k) => k.years.join(','),
+      async (group) => {
+        const counts = await povertyCountsOfAreas(ds.manager, group.map((k) => k.scope), group[0].years, todayLocal());
+        return (k) => counts.get(k.scope.area?.id ?? 0);
       },
-      { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: countsKey },
+      () => new Map(),
     ),
   };
 }

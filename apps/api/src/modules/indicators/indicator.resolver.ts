@@ -9,7 +9,7 @@ import { visibleArea, visibleOrganization } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
 import { OrganizationObject } from '../organizations/organization.object';
 import { visiblePlanById } from '../plans/plan.access';
-import { PlanObject } from '../plans/plan.object';
+import { PlanObject, visiblePlanObject } from '../plans/plan.object';
 import type { CriteriaLookups } from './criteria.service';
 import { IndicatorsArgs, IndicatorSeriesArgs, IndicatorTargetFilter, SetIndicatorTargetInput } from './indicator.inputs';
 import {
@@ -179,9 +179,8 @@ export class IndicatorTargetResolver {
   }
 
   @FieldResolver(() => PlanObject, { nullable: true, description: 'The plan that set it (null when none, or not readable).' })
-  async plan(@Root() t: IndicatorTargetObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
-    const row = t.planRowId === null ? null : await visiblePlanById(ctx, t.planRowId);
-    return row && PlanObject.from(row);
+  plan(@Root() t: IndicatorTargetObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
+    return visiblePlanObject(ctx, t.planRowId);
   }
 
   @FieldResolver(() => OrganizationObject, { nullable: true, description: 'The organization it is for (null when it is for an area, or outside your view).' })

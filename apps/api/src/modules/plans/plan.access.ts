@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { HubContext } from '../../common/context';
-import { notFound, pathIds, type MaterializedPath } from '@lnob/domain';
+import { notFound, pathIds, Problems, type MaterializedPath, type PlanProblem } from '@lnob/domain';
+import { dialectOf } from '../../db/dialect';
 import { auditable, recordAudit } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import type { Scope, SqlClause } from '../auth/scope';
@@ -85,6 +86,14 @@ export class PlanAccess {
     return { plan: plan!, issuers };
   }
 
+  /** `writable`, the plan row locked first for the rest of the transaction (MySQL/MariaDB: FOR UPDATE). */
+  async writableLocked(m: EntityManager, id: number): Promise<{ plan: PlanEntity; issuers: PlanIssuerEntity[] }> {
+    if (dialectOf(m.connection).kind === 'mysql') {
+      await m.getRepository(PlanEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id }).getOne();
+    }
+    return this.writable(m, id);
+  }
+
   /** An audit entry filed under `orgPath` (the plan's first issuer, or an assignee). */
   async audit(m: EntityManager, entityType: string, action: string, orgPath: string, before: object | null, after: object & { id: number }) {
     await recordAudit(m, this.caller, { entityType, entityRowId: after.id, action, before: before && auditable(before, ['titleSearch']), after: auditable(after, ['titleSearch']), orgPath });
@@ -112,4 +121,14 @@ export async function visiblePlan(ctx: HubContext, row: PlanEntity | null | unde
 /** The plan `planId` if the caller may read it, through the request's loaders. */
 export async function visiblePlanById(ctx: HubContext, planId: number): Promise<PlanEntity | null> {
   return visiblePlan(ctx, await ctx.loaders.planById.load(planId));
+}
+
+/** Trimmed text, null when empty or absent. */
+export const trimOrNull = (v: string | null | undefined) => (v == null ? null : v.trim() || null);
+
+/** BAD_USER_INPUT with every problem of the plan rules (the common reason, else VALIDATION_FAILED). */
+export function throwProblems(problems: readonly PlanProblem[]): void {
+  const p = new Problems();
+  for (const e of problems) p.add(e.path, e.message, e.reason);
+  p.throwIfAny();
 }

@@ -1,4 +1,3 @@
-import { registerEnumType } from 'type-graphql';
 import {
   MILESTONE_KINDS,
   MILESTONE_KIND_LABELS,
@@ -28,28 +27,19 @@ import {
   type TaskRole,
   type TaskStatus,
 } from '@lnob/domain';
-import { asEnum, describe } from '../../common/enums';
+import { codeEnum } from '../../common/enums';
 
-export const PlanKindEnum = asEnum<PlanKind>(PLAN_KINDS);
-export const PlanStatusEnum = asEnum<PlanStatus>(PLAN_STATUSES);
-export const PlanSectionKindEnum = asEnum<PlanSectionKind>(PLAN_SECTION_KINDS);
-export const TaskRecurrenceEnum = asEnum<TaskRecurrence>(TASK_RECURRENCES);
-export const TaskRoleEnum = asEnum<TaskRole>(TASK_ROLES);
-export const TaskStatusEnum = asEnum<TaskStatus>(TASK_STATUSES);
-export const MilestoneKindEnum = asEnum<MilestoneKind>(MILESTONE_KINDS);
-export const ReportingFrequencyEnum = asEnum<ReportingFrequency>(REPORTING_FREQUENCIES);
-export const ReporterRuleEnum = asEnum<ReporterRule>(REPORTER_RULES);
-
-registerEnumType(PlanKindEnum, { name: 'PlanKind', description: 'What a plan document is (loại văn bản).', valuesConfig: describe(PLAN_KIND_LABELS) });
-registerEnumType(PlanStatusEnum, { name: 'PlanStatus', description: 'Where a plan stands: draft, issued (in force), superseded by a later plan.', valuesConfig: describe(PLAN_STATUS_LABELS) });
-registerEnumType(PlanSectionKindEnum, { name: 'PlanSectionKind', description: 'A part of a plan\'s text (phần của kế hoạch).', valuesConfig: describe(PLAN_SECTION_KIND_LABELS) });
-registerEnumType(TaskRecurrenceEnum, { name: 'TaskRecurrence', description: 'How often a task falls due (tần suất).', valuesConfig: describe(TASK_RECURRENCE_LABELS) });
-registerEnumType(TaskRoleEnum, { name: 'TaskRole', description: 'An assignee leads (chủ trì) or coordinates (phối hợp).', valuesConfig: describe(TASK_ROLE_LABELS) });
-registerEnumType(TaskStatusEnum, {
-  name: 'TaskStatus',
-  description: 'Progress of an assigned task (tình trạng thực hiện). OVERDUE is computed (not done after the due date), never recorded.',
-  valuesConfig: describe(TASK_STATUS_LABELS),
-});
-registerEnumType(MilestoneKindEnum, { name: 'MilestoneKind', description: 'Kind of milestone of a plan (mốc thời gian).', valuesConfig: describe(MILESTONE_KIND_LABELS) });
-registerEnumType(ReportingFrequencyEnum, { name: 'ReportingFrequency', description: 'How often an obligation asks for a report (kỳ báo cáo).', valuesConfig: describe(REPORTING_FREQUENCY_LABELS) });
-registerEnumType(ReporterRuleEnum, { name: 'ReporterRule', description: 'Who reports under an obligation (đơn vị báo cáo).', valuesConfig: describe(REPORTER_RULE_LABELS) });
+export const PlanKindEnum = codeEnum<PlanKind>(PLAN_KINDS, 'PlanKind', 'What a plan document is (loại văn bản).', PLAN_KIND_LABELS);
+export const PlanStatusEnum = codeEnum<PlanStatus>(PLAN_STATUSES, 'PlanStatus', 'Where a plan stands: draft, issued (in force), superseded by a later plan.', PLAN_STATUS_LABELS);
+export const PlanSectionKindEnum = codeEnum<PlanSectionKind>(PLAN_SECTION_KINDS, 'PlanSectionKind', 'A part of a plan\'s text (phần của kế hoạch).', PLAN_SECTION_KIND_LABELS);
+export const TaskRecurrenceEnum = codeEnum<TaskRecurrence>(TASK_RECURRENCES, 'TaskRecurrence', 'How often a task falls due (tần suất).', TASK_RECURRENCE_LABELS);
+export const TaskRoleEnum = codeEnum<TaskRole>(TASK_ROLES, 'TaskRole', 'An assignee leads (chủ trì) or coordinates (phối hợp).', TASK_ROLE_LABELS);
+export const TaskStatusEnum = codeEnum<TaskStatus>(
+  TASK_STATUSES,
+  'TaskStatus',
+  'Progress of an assigned task (tình trạng thực hiện). OVERDUE is computed (not done after the due date), never recorded.',
+  TASK_STATUS_LABELS,
+);
+export const MilestoneKindEnum = codeEnum<MilestoneKind>(MILESTONE_KINDS, 'MilestoneKind', 'Kind of milestone of a plan (mốc thời gian).', MILESTONE_KIND_LABELS);
+export const ReportingFrequencyEnum = codeEnum<ReportingFrequency>(REPORTING_FREQUENCIES, 'ReportingFrequency', 'How often an obligation asks for a report (kỳ báo cáo).', REPORTING_FREQUENCY_LABELS);
+export const ReporterRuleEnum = codeEnum<ReporterRule>(REPORTER_RULES, 'ReporterRule', 'Who reports under an obligation (đơn vị báo cáo).', REPORTER_RULE_LABELS);

@@ -11,10 +11,11 @@ export interface MissingImplementer {
   reasons: ImplementerReason[];
 }
 
-/** How deep the cascade is followed when looking for implementing plans. */
-const CASCADE_MAX_DEPTH = 8;
+/** Deepest cascade followed (central → province → district → commune → hamlet, with room to spare). */
+export const CASCADE_MAX_DEPTH = 8;
 
-const idList = (ids: readonly number[]) => {
+/** Integer ids written into SQL (never user text): one statement whatever their number. */
+export const idList = (ids: readonly number[]) => {
   if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error('not an id list');
   return ids.join(', ');
 };

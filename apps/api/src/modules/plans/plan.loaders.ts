@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import { In, type DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
-import { byIdLoader, groupedLoader } from '../../common/hierarchy';
+import { byIdLoader, groupBy, groupedLoader, keyGroupLoader, loadedRows } from '../../common/hierarchy';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import type { OrganizationEntity } from '../organizations/organization.entity';
@@ -34,28 +34,22 @@ export function createPlanLoaders(ds: DataSource, caller: Caller) {
         const qb = ds.getRepository(PlanEntity).createQueryBuilder('p').where({ implementsId: In([...ids]) });
         andWhereClause(qb, planReadSql(caller, 'p'));
         const rows = await qb.orderBy('p.id', 'ASC').getMany();
-        const by = new Map<number, PlanEntity[]>();
-        for (const r of rows) {
-          planById.prime(r.id, r);
-          by.set(r.implementsId!, [...(by.get(r.implementsId!) ?? []), r]);
-        }
+        for (const r of rows) planById.prime(r.id, r);
+        const by = groupBy(rows, (r) => r.implementsId!);
         return ids.map((id) => by.get(id) ?? []);
       },
       { maxBatchSize: LOADER_BATCH_MAX },
     ),
     /** The reporters of obligations on a date (rows only: resolvers filter what the caller may read). */
-    obligationReporters: new DataLoader<{ obligationId: number; on: LocalDate }, OrganizationEntity[], string>(
+    obligationReporters: keyGroupLoader<{ obligationId: number; on: LocalDate }, OrganizationEntity[]>(
+      (k) => `${k.obligationId}|${k.on}`,
+      (k) => k.on,
       async (keys) => {
-        const byDate = new Map<string, number[]>();
-        for (const k of keys) byDate.set(k.on, [...(byDate.get(k.on) ?? []), k.obligationId]);
-        const found = new Map<string, OrganizationEntity[]>();
-        for (const [on, ids] of byDate) {
-          const obligations = (await obligationById.loadMany(ids)).filter((o): o is ReportingObligationEntity => !!o && !(o instanceof Error));
-          for (const [id, rows] of await resolveReportersMany(ds.manager, obligations, on)) found.set(`${id}|${on}`, rows);
-        }
-        return keys.map((k) => found.get(`${k.obligationId}|${k.on}`) ?? []);
+        const obligations = loadedRows(await obligationById.loadMany(keys.map((k) => k.obligationId)));
+        const found = await resolveReportersMany(ds.manager, obligations, keys[0].on);
+        return (k) => found.get(k.obligationId);
       },
-      { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: (k) => `${k.obligationId}|${k.on}` },
+      () => [],
     ),
   };
 }

@@ -1,11 +1,13 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { LocalDate, MilestoneKind, OrganizationKind, OrganizationLevel, PlanKind, PlanSectionKind, PlanStatus, ReporterRule, ReportingFrequency, TaskRecurrence, TaskRole, TaskStatus } from '@lnob/domain';
+import type { HubContext } from '../../common/context';
 import { OrganizationKindEnum, OrganizationLevelEnum } from '../../common/enums';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { LocalDateScalar, PeriodScalar } from '../../common/scalars';
 import { OrganizationObject } from '../organizations/organization.object';
+import { visiblePlanById } from './plan.access';
 import type { MilestoneEntity, PlanEntity, PlanTaskEntity, ReportingObligationEntity, TaskAssignmentEntity } from './plan.entity';
 import { MilestoneKindEnum, PlanKindEnum, PlanSectionKindEnum, PlanStatusEnum, ReporterRuleEnum, ReportingFrequencyEnum, TaskRecurrenceEnum, TaskRoleEnum, TaskStatusEnum } from './plan.enums';
 
@@ -108,6 +110,17 @@ export class PlanObject extends Node {
 
 @ObjectType('PlanConnection', { description: 'A page of plans, in the order they were drafted.' })
 export class PlanConnection extends Connection(PlanObject, 'Plan') {}
+
+/** The plan of a task, milestone, obligation or report, through the request's loaders: readable whenever the object was reached. */
+export async function planObjectOf(ctx: HubContext, planRowId: number): Promise<PlanObject> {
+  return PlanObject.from((await ctx.loaders.planById.load(planRowId))!);
+}
+
+/** A plan another object names (implements, superseded by, an event's or a target's plan): null when none or not readable. */
+export async function visiblePlanObject(ctx: HubContext, planRowId: number | null): Promise<PlanObject | null> {
+  const row = planRowId === null ? null : await visiblePlanById(ctx, planRowId);
+  return row && PlanObject.from(row);
+}
 
 @ObjectType('PlanTask', { implements: Node, description: 'A task of a plan (nhiệm vụ), assigned to organizations that lead or coordinate it.' })
 export class PlanTaskObject extends Node {

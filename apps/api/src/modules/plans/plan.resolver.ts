@@ -1,16 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { assignmentStatus, formatPeriod, taskDueOn, type LocalDate, type OrganizationLevel, type TaskStatus } from '@lnob/domain';
+import { formatPeriod, type LocalDate, type OrganizationLevel } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
 import { OrganizationLevelEnum } from '../../common/enums';
+import { loadedRows } from '../../common/hierarchy';
 import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
 import { LocalDateScalar } from '../../common/scalars';
-import { visibleOrganization, visibleOrganizations } from '../../common/visibility';
-import { IndicatorObject } from '../indicators/indicator.object';
 import { OrganizationObject } from '../organizations/organization.object';
-import { visiblePlanById } from './plan.access';
-import type { PlanEntity } from './plan.entity';
+import type { CascadeTree } from './plan-cascade.service';
 import { reasonText } from './plan.implementers';
 import {
   AddMilestoneInput,
@@ -36,13 +34,11 @@ import {
   PlanCascadeNode,
   PlanConnection,
   PlanObject,
-  PlanRecipientObject,
   PlanTaskObject,
   ReportingObligationObject,
   TaskAssignmentObject,
+  visiblePlanObject,
 } from './plan.object';
-import { TaskStatusEnum } from './plan.enums';
-import type { CascadeTree } from './plan.service';
 
 @ArgsType()
 class PlanArgs {
@@ -68,18 +64,6 @@ class MissingImplementingPlansArgs {
   level: OrganizationLevel;
 }
 
-@ArgsType()
-class AsOfArgs {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day it is judged on (default today).' })
-  asOf?: LocalDate | null;
-}
-
-@ArgsType()
-class OnArgs {
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the rule is evaluated on (default today): organizations valid that day.' })
-  on?: LocalDate | null;
-}
-
 const recipientsOf = (i: { recipients?: PlanRecipientInput[] | null }) =>
   i.recipients?.map((r, k) => ({ organizationId: optionalRowIdOf(r.organizationId, 'Organization', `input.recipients[${k}].organizationId`), name: r.name }));
 
@@ -101,6 +85,7 @@ function primeTree(ctx: HubContext, t: CascadeTree): void {
   for (const c of t.children) primeTree(ctx, c);
 }
 
+/** Plans: the root queries and mutations (the parts of a plan too), and the fields of a plan. Nested types: plan-parts.resolver.ts. */
 @Resolver(() => PlanObject)
 export class PlanResolver {
   @Query(() => PlanObject, { description: 'One plan. Unknown ids and plans you may not read answer NOT_FOUND.' })
@@ -141,7 +126,7 @@ export class PlanResolver {
       'depth whatever the number of plans.',
   })
   async planCascade(@Args() { planId, asOf }: PlanCascadeArgs, @Ctx() ctx: HubContext): Promise<PlanCascadeNode> {
-    const tree = await ctx.services.plans.cascade(rowIdOf(planId, 'Plan', 'planId'));
+    const tree = await ctx.services.planCascades.cascade(rowIdOf(planId, 'Plan', 'planId'));
     primeTree(ctx, tree);
     return cascadeNode(tree, asOf ?? ctx.today);
   }
@@ -157,7 +142,7 @@ export class PlanResolver {
       'assigned a task of the plan or named among its recipients. Never an issuer.',
   })
   async missingImplementingPlans(@Args() { planId, level }: MissingImplementingPlansArgs, @Ctx() ctx: HubContext): Promise<MissingImplementingPlanObject[]> {
-    const rows = await ctx.services.plans.missingImplementingPlans(rowIdOf(planId, 'Plan', 'planId'), level);
+    const rows = await ctx.services.planCascades.missingImplementingPlans(rowIdOf(planId, 'Plan', 'planId'), level);
     return rows.map((r) => {
       ctx.loaders.organizationById.prime(r.organization.id, r.organization);
       return Object.assign(new MissingImplementingPlanObject(), { organization: OrganizationObject.from(r.organization, ctx.today), reason: reasonText(r.reasons) });
@@ -171,22 +156,17 @@ export class PlanResolver {
   })
   async issuers(@Root() p: PlanObject, @Ctx() ctx: HubContext): Promise<OrganizationObject[]> {
     const rows = await ctx.loaders.issuersByPlan.load(p.rowId);
-    const orgs = await ctx.loaders.organizationById.loadMany(rows.map((r) => r.organizationId));
-    return orgs.flatMap((o) => (o && !(o instanceof Error) ? [OrganizationObject.from(o, ctx.today)] : []));
+    return loadedRows(await ctx.loaders.organizationById.loadMany(rows.map((r) => r.organizationId))).map((o) => OrganizationObject.from(o, ctx.today));
   }
 
   @FieldResolver(() => PlanObject, { nullable: true, description: 'The plan this one implements (null: none, or not readable by you).' })
-  async implements(@Root() p: PlanObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
-    if (p.implementsRowId === null) return null;
-    const row = await visiblePlanById(ctx, p.implementsRowId);
-    return row && PlanObject.from(row);
+  implements(@Root() p: PlanObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
+    return visiblePlanObject(ctx, p.implementsRowId);
   }
 
   @FieldResolver(() => PlanObject, { nullable: true, description: 'The plan that superseded this one (null: none, or not readable by you).' })
-  async supersededBy(@Root() p: PlanObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
-    if (p.supersededByRowId === null) return null;
-    const row = await visiblePlanById(ctx, p.supersededByRowId);
-    return row && PlanObject.from(row);
+  supersededBy(@Root() p: PlanObject, @Ctx() ctx: HubContext): Promise<PlanObject | null> {
+    return visiblePlanObject(ctx, p.supersededByRowId);
   }
 
   @FieldResolver(() => [PlanObject], { description: 'The plans implementing this one directly that you may read, in the order they were drafted.' })
@@ -259,7 +239,7 @@ export class PlanResolver {
 
   @Mutation(() => PlanTaskPayload, { description: 'Add a task, with its assignees, to a DRAFT plan.' })
   async addPlanTask(@Arg('input') i: AddPlanTaskInput, @Ctx() ctx: HubContext): Promise<PlanTaskPayload> {
-    const { task } = await ctx.services.plans.addTask({
+    const { task } = await ctx.services.planParts.addTask({
       ...i,
       planId: rowIdOf(i.planId, 'Plan', 'input.planId'),
       assignees: i.assignees?.map((a, k) => ({ organizationId: rowIdOf(a.organizationId, 'Organization', `input.assignees[${k}].organizationId`), role: a.role })),
@@ -269,7 +249,7 @@ export class PlanResolver {
 
   @Mutation(() => TaskAssignmentPayload, { description: 'Assign a task of a DRAFT plan to one more organization.' })
   async assignTask(@Arg('input') i: AssignTaskInput, @Ctx() ctx: HubContext): Promise<TaskAssignmentPayload> {
-    const row = await ctx.services.plans.assignTask({
+    const row = await ctx.services.planParts.assignTask({
       taskId: rowIdOf(i.taskId, 'PlanTask', 'input.taskId'),
       organizationId: rowIdOf(i.organizationId, 'Organization', 'input.organizationId'),
       role: i.role,
@@ -283,19 +263,19 @@ export class PlanResolver {
       'the plan). DONE without `doneOn` is done today.',
   })
   async updateTaskAssignment(@Arg('input') i: UpdateTaskAssignmentInput, @Ctx() ctx: HubContext): Promise<TaskAssignmentPayload> {
-    const row = await ctx.services.plans.updateAssignment({ ...i, assignmentId: rowIdOf(i.assignmentId, 'TaskAssignment', 'input.assignmentId') }, ctx.today);
+    const row = await ctx.services.planParts.updateAssignment({ ...i, assignmentId: rowIdOf(i.assignmentId, 'TaskAssignment', 'input.assignmentId') }, ctx.today);
     return { assignment: TaskAssignmentObject.from(row) };
   }
 
   @Mutation(() => MilestonePayload, { description: 'Add a milestone to a DRAFT plan.' })
   async addMilestone(@Arg('input') i: AddMilestoneInput, @Ctx() ctx: HubContext): Promise<MilestonePayload> {
-    const row = await ctx.services.plans.addMilestone({ ...i, planId: rowIdOf(i.planId, 'Plan', 'input.planId') });
+    const row = await ctx.services.planParts.addMilestone({ ...i, planId: rowIdOf(i.planId, 'Plan', 'input.planId') });
     return { milestone: MilestoneObject.from(row) };
   }
 
   @Mutation(() => ReportingObligationPayload, { description: 'Add a reporting obligation to a DRAFT plan. Every problem is reported at once.' })
   async addReportingObligation(@Arg('input') i: AddReportingObligationInput, @Ctx() ctx: HubContext): Promise<ReportingObligationPayload> {
-    const row = await ctx.services.plans.addObligation({
+    const row = await ctx.services.planParts.addObligation({
       ...i,
       planId: rowIdOf(i.planId, 'Plan', 'input.planId'),
       period: i.period ? formatPeriod(i.period) : null,
@@ -304,105 +284,5 @@ export class PlanResolver {
       indicatorIds: i.indicatorIds?.map((id, k) => rowIdOf(id, 'Indicator', `input.indicatorIds[${k}]`)),
     });
     return { obligation: ReportingObligationObject.from(row) };
-  }
-}
-
-@Resolver(() => PlanRecipientObject)
-export class PlanRecipientResolver {
-  @FieldResolver(() => OrganizationObject, { nullable: true, description: 'The organization, when the recipient is one of the hub\'s and visible to you.' })
-  async organization(@Root() r: PlanRecipientObject, @Ctx() ctx: HubContext): Promise<OrganizationObject | null> {
-    if (r.organizationRowId === null) return null;
-    const row = await visibleOrganization(ctx, await ctx.loaders.organizationById.load(r.organizationRowId));
-    return row && OrganizationObject.from(row, ctx.today);
-  }
-}
-
-/** The plan of a task, milestone or obligation: readable whenever the object was reached. */
-async function planOf(ctx: HubContext, planRowId: number): Promise<PlanObject> {
-  return PlanObject.from((await ctx.loaders.planById.load(planRowId)) as PlanEntity);
-}
-
-@Resolver(() => PlanTaskObject)
-export class PlanTaskResolver {
-  @FieldResolver(() => PlanObject, { description: 'The plan.' })
-  plan(@Root() t: PlanTaskObject, @Ctx() ctx: HubContext): Promise<PlanObject> {
-    return planOf(ctx, t.planRowId);
-  }
-
-  @FieldResolver(() => [TaskAssignmentObject], { description: 'The organizations assigned, those you may read, in the order they were assigned.' })
-  async assignments(@Root() t: PlanTaskObject, @Ctx() ctx: HubContext): Promise<TaskAssignmentObject[]> {
-    const rows = await ctx.loaders.assignmentsByTask.load(t.rowId);
-    const orgs = await visibleOrganizations(ctx, await ctx.loaders.organizationById.loadMany(rows.map((r) => r.organizationId)));
-    const visible = new Set(orgs.map((o) => o.id));
-    return rows.filter((r) => visible.has(r.organizationId)).map(TaskAssignmentObject.from);
-  }
-}
-
-@Resolver(() => TaskAssignmentObject)
-export class TaskAssignmentResolver {
-  @FieldResolver(() => PlanTaskObject, { description: 'The task.' })
-  async task(@Root() a: TaskAssignmentObject, @Ctx() ctx: HubContext): Promise<PlanTaskObject> {
-    return PlanTaskObject.from((await ctx.loaders.planTaskById.load(a.taskRowId))!);
-  }
-
-  @FieldResolver(() => OrganizationObject, { description: 'The organization assigned.' })
-  async organization(@Root() a: TaskAssignmentObject, @Ctx() ctx: HubContext): Promise<OrganizationObject> {
-    return OrganizationObject.from((await ctx.loaders.organizationById.load(a.organizationRowId))!, ctx.today);
-  }
-
-  @FieldResolver(() => LocalDateScalar, {
-    nullable: true,
-    description:
-      'The due date in force on `asOf` (default today): a one-off task\'s date; for a recurring one, that of the period ' +
-      '(year, half, quarter, month) containing `asOf`, within the plan\'s years.',
-  })
-  async dueOn(@Root() a: TaskAssignmentObject, @Args() { asOf }: AsOfArgs, @Ctx() ctx: HubContext): Promise<LocalDate | null> {
-    return this.due(a, asOf ?? ctx.today, ctx);
-  }
-
-  @FieldResolver(() => TaskStatusEnum, { description: 'The status on `asOf` (default today): the recorded one, or OVERDUE when not DONE after the due date.' })
-  async status(@Root() a: TaskAssignmentObject, @Args() { asOf }: AsOfArgs, @Ctx() ctx: HubContext): Promise<TaskStatus> {
-    const on = asOf ?? ctx.today;
-    return assignmentStatus(a.recordedStatus, await this.due(a, on, ctx), on);
-  }
-
-  private async due(a: TaskAssignmentObject, asOf: LocalDate, ctx: HubContext): Promise<LocalDate | null> {
-    const [task, plan] = await Promise.all([ctx.loaders.planTaskById.load(a.taskRowId), ctx.loaders.planById.load(a.planRowId)]);
-    return task && plan ? taskDueOn(task, asOf, plan) : null;
-  }
-}
-
-@Resolver(() => MilestoneObject)
-export class MilestoneResolver {
-  @FieldResolver(() => PlanObject, { description: 'The plan.' })
-  plan(@Root() m: MilestoneObject, @Ctx() ctx: HubContext): Promise<PlanObject> {
-    return planOf(ctx, m.planRowId);
-  }
-}
-
-@Resolver(() => ReportingObligationObject)
-export class ReportingObligationResolver {
-  @FieldResolver(() => PlanObject, { description: 'The plan.' })
-  plan(@Root() o: ReportingObligationObject, @Ctx() ctx: HubContext): Promise<PlanObject> {
-    return planOf(ctx, o.planRowId);
-  }
-
-  @FieldResolver(() => OrganizationObject, { description: 'The organization reports go to (part of the plan: shown even outside your organization view).' })
-  async recipient(@Root() o: ReportingObligationObject, @Ctx() ctx: HubContext): Promise<OrganizationObject> {
-    return OrganizationObject.from((await ctx.loaders.organizationById.load(o.recipientRowId))!, ctx.today);
-  }
-
-  @FieldResolver(() => [IndicatorObject], { description: 'The indicators reported on (chỉ tiêu), in order.' })
-  async indicators(@Root() o: ReportingObligationObject, @Ctx() ctx: HubContext): Promise<IndicatorObject[]> {
-    const rows = await ctx.loaders.indicatorById.loadMany(o.indicatorRowIds);
-    return rows.flatMap((r) => (r && !(r instanceof Error) ? [IndicatorObject.from(r)] : []));
-  }
-
-  @FieldResolver(() => [OrganizationObject], { description: 'The reporters the rule selects on `on` (default today) that you may read, by name.' })
-  async reporters(@Root() o: ReportingObligationObject, @Args() { on }: OnArgs, @Ctx() ctx: HubContext): Promise<OrganizationObject[]> {
-    const day = on ?? ctx.today;
-    const rows = await ctx.loaders.obligationReporters.load({ obligationId: o.rowId, on: day });
-    for (const r of rows) ctx.loaders.organizationById.prime(r.id, r);
-    return (await visibleOrganizations(ctx, rows)).map((r) => OrganizationObject.from(r, day));
   }
 }

@@ -3,57 +3,33 @@ import {
   assertPlanEditable,
   assertPlanTransition,
   badInput,
-  checkAssignmentUpdate,
-  checkMilestone,
-  checkObligation,
   checkPlanDraft,
-  checkTask,
-  conflict,
   DEFAULT_MOVEMENT,
   foldVietnamese,
   forbidden,
   isLocalDate,
   isValidDuring,
   isValidOn,
-  obligationValues,
   Problems,
   todayLocal,
+  type ImplementedPlanFacts,
   type LocalDate,
-  type MilestoneKind,
   type OrganizationLevel,
   type PlanKind,
   type PlanProblem,
   type PlanSectionKind,
   type PlanStatus,
-  type RecordedTaskStatus,
-  type ReporterRule,
-  type ReportingFrequency,
-  type TaskRecurrence,
-  type TaskRole,
 } from '@lnob/domain';
 import { whereSearch } from '../../common/hierarchy';
 import type { Cursor } from '../../common/relay/cursor';
 import { referencedOrganization } from '../../common/visibility';
-import { dialectOf } from '../../db/dialect';
 import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
-import { IndicatorEntity } from '../indicators/indicator.entity';
 import { openReportInstances } from '../reports/report-generation';
-import { canReadPlan, issuersOf, PlanAccess, planReadSql } from './plan.access';
-import {
-  MilestoneEntity,
-  ObligationReporterEntity,
-  PlanEntity,
-  PlanIssuerEntity,
-  PlanTaskEntity,
-  ReportingObligationEntity,
-  TaskAssignmentEntity,
-  type PlanRecipientValue,
-  type PlanSectionValue,
-} from './plan.entity';
-import { missingImplementers, type MissingImplementer } from './plan.implementers';
+import { canReadPlan, issuersOf, PlanAccess, planReadSql, throwProblems, trimOrNull } from './plan.access';
+import { PlanEntity, PlanIssuerEntity, type PlanRecipientValue, type PlanSectionValue } from './plan.entity';
 
 export interface PlanListFilter {
   search?: string | null;
@@ -82,58 +58,17 @@ export interface PlanContent {
   recipients?: { organizationId?: number | null; name: string }[] | null;
 }
 
-export interface NewTask {
-  planId: number;
-  title: string;
-  description?: string | null;
-  recurrence: TaskRecurrence;
-  dueOn?: LocalDate | null;
-  dueMonth?: number | null;
-  dueDay?: number | null;
-  assignees?: { organizationId: number; role: TaskRole }[] | null;
+/** An issuer as checked: the organization and the path of the area it works in. */
+interface IssuerFacts {
+  org: OrganizationEntity;
+  areaPath: string | null;
 }
-
-export interface NewObligation {
-  planId: number;
-  title: string;
-  recipientId: number;
-  reporterRule: ReporterRule;
-  reporterKind?: string | null;
-  reporterLevel?: string | null;
-  reporterIds?: number[] | null;
-  frequency: ReportingFrequency;
-  dueDay?: number | null;
-  dueMonth?: number | null;
-  dueMonthOffset?: number | null;
-  dueOn?: LocalDate | null;
-  period?: string | null;
-  firstYear?: number | null;
-  lastYear?: number | null;
-  indicatorIds?: number[] | null;
-}
-
-/** One plan of a cascade, with the visible plans implementing it. */
-export interface CascadeTree {
-  plan: PlanEntity;
-  depth: number;
-  children: CascadeTree[];
-}
-
-/** Deepest cascade followed (central → province → district → commune → hamlet, with room to spare). */
-const CASCADE_MAX_DEPTH = 8;
-
-const trimOrNull = (v: string | null | undefined) => (v == null ? null : v.trim() || null);
-
-/** Integer ids written into SQL (never user text): one statement whatever their number. */
-const idList = (ids: readonly number[]) => {
-  if (!ids.every((id) => Number.isSafeInteger(id))) throw new Error('not an id list');
-  return ids.join(', ');
-};
 
 /**
- * Plans, their tasks, milestones and reporting obligations (docs/plans.md). Reads follow the plan
- * read rule (plan.access.ts), in SQL for lists; writes need `data.capture` owning the first issuer
- * (assignments: owning the assignee), happen in one transaction each and are audited.
+ * Plans (docs/plans.md): one plan, the list, and the lifecycle of a plan — draft, change, issue,
+ * supersede. Their tasks, milestones and obligations: PlanPartsService; the cascade:
+ * PlanCascadeService. Reads follow the plan read rule (plan.access.ts), in SQL for lists; writes
+ * need `data.capture` owning the first issuer, happen in one transaction each and are audited.
  */
 export class PlanService {
   private readonly access: PlanAccess;
@@ -174,41 +109,6 @@ export class PlanService {
     return { rows, count: () => build().getCount() };
   }
 
-  /**
-   * The plan and, breadth first, the visible plans implementing it, their implementing plans and so
-   * on: ONE statement per depth (the ids of the depth above, as integers, in an indexed IN), never
-   * one per plan.
-   */
-  async cascade(planId: number): Promise<CascadeTree> {
-    const root = await this.get(planId);
-    const rootNode: CascadeTree = { plan: root, depth: 0, children: [] };
-    const read = planReadSql(this.caller, 'p');
-    let level = [rootNode];
-    const seen = new Set([root.id]);
-    for (let depth = 1; level.length > 0 && depth <= CASCADE_MAX_DEPTH; depth++) {
-      const byId = new Map(level.map((n) => [n.plan.id, n]));
-      const qb = this.ds.getRepository(PlanEntity).createQueryBuilder('p').where(`p.implementsId IN (${idList([...byId.keys()])})`);
-      andWhereClause(qb, read);
-      const rows = await qb.orderBy('p.id', 'ASC').getMany();
-      const next: CascadeTree[] = [];
-      for (const r of rows) {
-        if (seen.has(r.id)) continue;
-        seen.add(r.id);
-        const node: CascadeTree = { plan: r, depth, children: [] };
-        byId.get(r.implementsId!)!.children.push(node);
-        next.push(node);
-      }
-      level = next;
-    }
-    return rootNode;
-  }
-
-  /** Organizations at `level` that should have issued a plan implementing this one and have not (plan.implementers.ts). */
-  async missingImplementingPlans(planId: number, level: OrganizationLevel): Promise<MissingImplementer[]> {
-    const { plan, issuers } = await this.access.readable(this.ds.manager, planId);
-    return missingImplementers(this.ds, this.caller, plan, issuers, level);
-  }
-
   /** Draft a plan: `data.capture` owning the first issuer; every problem at once. */
   async draft(i: PlanContent): Promise<PlanEntity> {
     const capture = this.caller.require('data.capture');
@@ -219,7 +119,7 @@ export class PlanService {
       const now = new Date();
       const plan = await m.getRepository(PlanEntity).save(
         m.getRepository(PlanEntity).create({
-          ...this.columns(i, facts),
+          ...this.columns(i, facts.issuers),
           status: 'DRAFT',
           supersededById: null,
           createdAt: now,
@@ -237,7 +137,7 @@ export class PlanService {
   async update(planId: number, c: Partial<PlanContent>): Promise<PlanEntity> {
     const capture = this.caller.require('data.capture');
     return this.ds.transaction(async (m) => {
-      const { plan, issuers } = await this.writable(m, planId);
+      const { plan, issuers } = await this.access.writableLocked(m, planId);
       assertPlanEditable(plan.status);
       const pick = <K extends keyof PlanContent>(k: K, current: PlanContent[K]): PlanContent[K] => (c[k] === undefined ? current : (c[k] as PlanContent[K]));
       const merged: PlanContent = {
@@ -259,7 +159,7 @@ export class PlanService {
       if (facts.first && !capture.ownsOrganization(facts.first.path)) throw notOwned();
       throwProblems(facts.problems);
       const before = { ...plan, issuerIds: issuers.map((x) => x.organizationId) };
-      Object.assign(plan, this.columns(merged, facts), { updatedAt: new Date() });
+      Object.assign(plan, this.columns(merged, facts.issuers), { updatedAt: new Date() });
       const saved = await m.getRepository(PlanEntity).save(plan);
       let issuerIds = before.issuerIds;
       if (c.issuerIds !== undefined) {
@@ -280,14 +180,14 @@ export class PlanService {
   async issue(planId: number, issuedOn?: LocalDate | null, asOf?: LocalDate | null): Promise<PlanEntity> {
     this.caller.require('data.capture');
     return this.ds.transaction(async (m) => {
-      const { plan, issuers } = await this.writable(m, planId);
+      const { plan, issuers } = await this.access.writableLocked(m, planId);
       assertPlanTransition(plan, 'ISSUED');
       const on = issuedOn ?? plan.issuedOn ?? todayLocal();
       const p = new Problems();
       if (!isLocalDate(on)) p.add('input.issuedOn', 'a date YYYY-MM-DD', 'INVALID_LOCAL_DATE');
       const implemented = plan.implementsId === null ? null : await m.getRepository(PlanEntity).findOneBy({ id: plan.implementsId });
       const content: PlanContent = { ...plan, kind: plan.kind as PlanKind, issuerIds: issuers.map((x) => x.organizationId), sections: plan.sections };
-      for (const e of checkPlanDraft({ ...content, id: plan.id }, implemented && { id: implemented.id, status: implemented.status as PlanStatus, periodFrom: implemented.periodFrom, periodTo: implemented.periodTo })) p.add(e.path, e.message, e.reason);
+      for (const e of checkPlanDraft({ ...content, id: plan.id }, implementedFacts(implemented))) p.add(e.path, e.message, e.reason);
       if (isLocalDate(on)) {
         if (implemented?.issuedOn && on < implemented.issuedOn) p.add('input.issuedOn', `not before the implemented plan was issued (${implemented.issuedOn})`);
         const orgs = await m.getRepository(OrganizationEntity).findBy({ id: In(issuers.map((x) => x.organizationId)) });
@@ -309,7 +209,7 @@ export class PlanService {
   async supersede(planId: number, supersededById: number): Promise<PlanEntity> {
     this.caller.require('data.capture');
     return this.ds.transaction(async (m) => {
-      const { plan } = await this.writable(m, planId);
+      const { plan } = await this.access.writableLocked(m, planId);
       const by = await m.getRepository(PlanEntity).findOneBy({ id: supersededById });
       const readable = by !== null && canReadPlan(this.caller, by, await issuersOf(m, by.id));
       if (!readable && supersededById !== plan.id) {
@@ -327,160 +227,10 @@ export class PlanService {
     });
   }
 
-  /** A task of a draft with its assignees (each visible to the caller). */
-  async addTask(i: NewTask): Promise<{ task: PlanTaskEntity; assignments: TaskAssignmentEntity[] }> {
-    this.caller.require('data.capture');
-    return this.ds.transaction(async (m) => {
-      const { plan } = await this.writable(m, i.planId);
-      assertPlanEditable(plan.status);
-      const problems: PlanProblem[] = checkTask(i, plan);
-      const assignees = i.assignees ?? [];
-      const orgs: (OrganizationEntity | null)[] = [];
-      for (const [k, a] of assignees.entries()) {
-        const org = await referencedOrganization(m, this.caller, a.organizationId);
-        if (!org) problems.push({ path: `input.assignees[${k}].organizationId`, message: 'no such organization', reason: 'NOT_FOUND' });
-        orgs.push(org);
-      }
-      throwProblems(problems);
-      const [last] = (await m.query('SELECT MAX(position) AS n FROM plan_task WHERE planId = ?', [plan.id])) as { n: unknown }[];
-      const task = await m.getRepository(PlanTaskEntity).save(
-        m.getRepository(PlanTaskEntity).create({
-          planId: plan.id,
-          title: i.title.trim(),
-          description: trimOrNull(i.description),
-          recurrence: i.recurrence,
-          dueOn: i.recurrence === 'ONE_OFF' ? i.dueOn! : null,
-          dueMonth: i.recurrence === 'ANNUAL' ? i.dueMonth! : null,
-          dueDay: i.recurrence === 'ONE_OFF' ? null : i.dueDay!,
-          position: Number(last?.n ?? 0) + 1,
-        }),
-      );
-      const now = new Date();
-      const assignments = await m.getRepository(TaskAssignmentEntity).save(
-        assignees.map((a, k) => m.getRepository(TaskAssignmentEntity).create({ taskId: task.id, planId: plan.id, organizationId: a.organizationId, orgPath: orgs[k]!.path, role: a.role, status: 'NOT_STARTED', evidence: null, doneOn: null, updatedAt: now })),
-      );
-      await this.access.audit(m, 'PlanTask', 'add', plan.orgPath, null, task);
-      for (const a of assignments) await this.access.audit(m, 'TaskAssignment', 'assign', plan.orgPath, null, a);
-      return { task, assignments };
-    });
-  }
-
-  /** Assign a task of a draft to one more organization. */
-  async assignTask(i: { taskId: number; organizationId: number; role: TaskRole }): Promise<TaskAssignmentEntity> {
-    this.caller.require('data.capture');
-    return this.ds.transaction(async (m) => {
-      const task = await m.getRepository(PlanTaskEntity).findOneBy({ id: i.taskId });
-      if (!task) throw badInput('NOT_FOUND', 'No such task.', [{ path: 'input.taskId', message: 'no such task' }]);
-      const { plan } = await this.writable(m, task.planId);
-      assertPlanEditable(plan.status);
-      const problems: PlanProblem[] = checkTask({ ...task, assignees: [{ organizationId: i.organizationId, role: i.role }] }, plan).filter((e) => e.path.startsWith('input.assignees'));
-      const org = await referencedOrganization(m, this.caller, i.organizationId);
-      if (!org) problems.push({ path: 'input.organizationId', message: 'no such organization', reason: 'NOT_FOUND' });
-      else if (await m.getRepository(TaskAssignmentEntity).existsBy({ taskId: task.id, organizationId: org.id })) {
-        problems.push({ path: 'input.organizationId', message: 'already assigned this task', reason: 'VALIDATION_FAILED' });
-      }
-      throwProblems(problems.map((e) => ({ ...e, path: e.path.replace('input.assignees[0].', 'input.') })));
-      const row = await m.getRepository(TaskAssignmentEntity).save(
-        m.getRepository(TaskAssignmentEntity).create({ taskId: task.id, planId: plan.id, organizationId: org!.id, orgPath: org!.path, role: i.role, status: 'NOT_STARTED', evidence: null, doneOn: null, updatedAt: new Date() }),
-      );
-      await this.access.audit(m, 'TaskAssignment', 'assign', plan.orgPath, null, row);
-      return row;
-    });
-  }
-
-  /**
-   * The assignee records progress on a task of an ISSUED plan (`data.capture` owning the assignee):
-   * NOT_FOUND when neither the plan nor the assignee is the caller's, FORBIDDEN OUT_OF_SCOPE when it
-   * only reads the plan; CONFLICT PLAN_NOT_ISSUED for a draft or superseded plan.
-   */
-  async updateAssignment(i: { assignmentId: number; status?: RecordedTaskStatus | null; evidence?: string | null; doneOn?: LocalDate | null }, today: LocalDate = todayLocal()): Promise<TaskAssignmentEntity> {
-    const capture = this.caller.require('data.capture');
-    return this.ds.transaction(async (m) => {
-      const row = await m.getRepository(TaskAssignmentEntity).findOneBy({ id: i.assignmentId });
-      const plan = row ? await m.getRepository(PlanEntity).findOneBy({ id: row.planId }) : null;
-      const visible = !!row && !!plan && (capture.ownsOrganization(row.orgPath) || canReadPlan(this.caller, plan, await issuersOf(m, plan.id)));
-      this.caller.requireOwned('data.capture', 'TaskAssignment', visible, (s) => s.ownsOrganization(row!.orgPath));
-      if (plan!.status !== 'ISSUED') throw conflict('PLAN_NOT_ISSUED', 'Progress is recorded on the tasks of an issued plan in force.');
-      const status = (i.status ?? row!.status) as RecordedTaskStatus;
-      throwProblems(checkAssignmentUpdate(i, status, today));
-      const before = { ...row! };
-      row!.status = status;
-      if (i.evidence !== undefined) row!.evidence = trimOrNull(i.evidence);
-      row!.doneOn = status === 'DONE' ? (i.doneOn ?? row!.doneOn ?? today) : null;
-      row!.updatedAt = new Date();
-      const saved = await m.getRepository(TaskAssignmentEntity).save(row!);
-      await this.access.audit(m, 'TaskAssignment', 'update', saved.orgPath, before, saved);
-      return saved;
-    });
-  }
-
-  async addMilestone(i: { planId: number; kind: MilestoneKind; title: string; startsOn: LocalDate; endsOn?: LocalDate | null }): Promise<MilestoneEntity> {
-    this.caller.require('data.capture');
-    return this.ds.transaction(async (m) => {
-      const { plan } = await this.writable(m, i.planId);
-      assertPlanEditable(plan.status);
-      throwProblems(checkMilestone(i, plan));
-      const row = await m.getRepository(MilestoneEntity).save(
-        m.getRepository(MilestoneEntity).create({ planId: plan.id, kind: i.kind, title: i.title.trim(), startsOn: i.startsOn, endsOn: i.endsOn ?? null }),
-      );
-      await this.access.audit(m, 'Milestone', 'add', plan.orgPath, null, row);
-      return row;
-    });
-  }
-
-  /** A reporting obligation of a draft: recipient and NAMED reporters visible to the caller, indicators known. */
-  async addObligation(i: NewObligation): Promise<ReportingObligationEntity> {
-    this.caller.require('data.capture');
-    return this.ds.transaction(async (m) => {
-      const { plan } = await this.writable(m, i.planId);
-      assertPlanEditable(plan.status);
-      const problems = checkObligation(i, plan);
-      const recipient = await referencedOrganization(m, this.caller, i.recipientId);
-      if (!recipient) problems.push({ path: 'input.recipientId', message: 'no such organization', reason: 'NOT_FOUND' });
-      for (const [k, id] of (i.reporterIds ?? []).entries()) {
-        if (!(await referencedOrganization(m, this.caller, id))) problems.push({ path: `input.reporterIds[${k}]`, message: 'no such organization', reason: 'NOT_FOUND' });
-      }
-      const indicatorIds = i.indicatorIds ?? [];
-      if (indicatorIds.length) {
-        const known = new Set((await m.getRepository(IndicatorEntity).find({ select: { id: true }, where: { id: In(indicatorIds) } })).map((x) => x.id));
-        indicatorIds.forEach((id, k) => {
-          if (!known.has(id)) problems.push({ path: `input.indicatorIds[${k}]`, message: 'no such indicator', reason: 'NOT_FOUND' });
-        });
-      }
-      throwProblems(problems);
-      const row = await m.getRepository(ReportingObligationEntity).save(
-        m.getRepository(ReportingObligationEntity).create({
-          planId: plan.id,
-          title: i.title.trim(),
-          recipientId: recipient!.id,
-          recipientPath: recipient!.path,
-          reporterRule: i.reporterRule,
-          reporterKind: i.reporterKind ?? null,
-          reporterLevel: i.reporterLevel ?? null,
-          frequency: i.frequency,
-          ...obligationValues(i, plan),
-          indicatorIds,
-        }),
-      );
-      const named = await m.getRepository(ObligationReporterEntity).save((i.reporterIds ?? []).map((organizationId) => m.getRepository(ObligationReporterEntity).create({ obligationId: row.id, organizationId })));
-      const audited = { ...row, reporterIds: named.map((n) => n.organizationId) };
-      await this.access.audit(m, 'ReportingObligation', 'add', plan.orgPath, null, audited);
-      return row;
-    });
-  }
-
-  /** The plan row locked for the transaction (MySQL/MariaDB: FOR UPDATE), with the write rule applied. */
-  private async writable(m: EntityManager, planId: number) {
-    if (dialectOf(this.ds).kind === 'mysql') {
-      await m.getRepository(PlanEntity).createQueryBuilder('p').setLock('pessimistic_write').where('p.id = :id', { id: planId }).getOne();
-    }
-    return this.access.writable(m, planId);
-  }
-
   /** The organizations and plan a content names, and every problem of it. */
   private async contentFacts(m: EntityManager, c: PlanContent, planId: number | null) {
     const problems: PlanProblem[] = [];
-    const issuers: { org: OrganizationEntity; areaPath: string | null }[] = [];
+    const issuers: IssuerFacts[] = [];
     const ids = c.issuerIds ?? [];
     const orgs = ids.length ? await m.getRepository(OrganizationEntity).findBy({ id: In([...new Set(ids)]) }) : [];
     const areaIds = [...new Set(orgs.map((o) => o.areaId).filter((a): a is number => a !== null))];
@@ -508,20 +258,15 @@ export class PlanService {
       const row = await m.getRepository(PlanEntity).findOneBy({ id: c.implementsId });
       implemented = row && canReadPlan(this.caller, row, await issuersOf(m, row.id)) ? row : null;
     }
-    problems.push(
-      ...checkPlanDraft(
-        { ...c, id: planId },
-        implemented && { id: implemented.id, status: implemented.status as PlanStatus, periodFrom: implemented.periodFrom, periodTo: implemented.periodTo },
-      ),
-    );
+    problems.push(...checkPlanDraft({ ...c, id: planId }, implementedFacts(implemented)));
     // The first issuer decides who may write the plan: checked before the other problems.
     const first = issuers[0]?.org.id === ids[0] ? issuers[0].org : null;
     return { problems, issuers, first };
   }
 
   /** The plan columns of a checked content. */
-  private columns(c: PlanContent, facts: { issuers: { org: OrganizationEntity; areaPath: string | null }[] }) {
-    const first = facts.issuers[0];
+  private columns(c: PlanContent, issuers: readonly IssuerFacts[]) {
+    const first = issuers[0];
     const number = c.number.trim();
     const title = c.title.trim();
     return {
@@ -544,20 +289,18 @@ export class PlanService {
     };
   }
 
-  private saveIssuers(m: EntityManager, planId: number, issuers: { org: OrganizationEntity; areaPath: string | null }[]) {
+  private saveIssuers(m: EntityManager, planId: number, issuers: readonly IssuerFacts[]) {
     return m.getRepository(PlanIssuerEntity).save(
       issuers.map((x, k) => m.getRepository(PlanIssuerEntity).create({ planId, organizationId: x.org.id, orgPath: x.org.path, areaPath: x.areaPath, position: k + 1 })),
     );
   }
 }
 
-function notOwned() {
-  return forbidden('OUT_OF_SCOPE', 'You may draft and change plans only for an organization where you capture data (the first issuer).');
+/** What the draft rules need of the plan a draft implements (null: none the caller can read). */
+function implementedFacts(row: PlanEntity | null): ImplementedPlanFacts | null {
+  return row && { id: row.id, status: row.status as PlanStatus, periodFrom: row.periodFrom, periodTo: row.periodTo };
 }
 
-/** BAD_USER_INPUT with every problem (the common reason, else VALIDATION_FAILED). */
-function throwProblems(problems: readonly PlanProblem[]): void {
-  const p = new Problems();
-  for (const e of problems) p.add(e.path, e.message, e.reason);
-  p.throwIfAny();
+function notOwned() {
+  return forbidden('OUT_OF_SCOPE', 'You may draft and change plans only for an organization where you capture data (the first issuer).');
 }

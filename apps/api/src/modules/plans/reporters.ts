@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { MEMBER_ORGANIZATION_KINDS, reportersOf, subtreeRange, type LocalDate } from '@lnob/domain';
+import { groupBy } from '../../common/hierarchy';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ObligationReporterEntity, type ReportingObligationEntity } from './plan.entity';
@@ -18,8 +19,7 @@ export async function resolveReportersMany(m: EntityManager, obligations: readon
   const recipients = new Map((await orgs.findBy({ id: In([...new Set(obligations.map((o) => o.recipientId))]) })).map((r) => [r.id, r]));
   const namedIds = obligations.filter((o) => o.reporterRule === 'NAMED').map((o) => o.id);
   const namedRows = namedIds.length ? await m.getRepository(ObligationReporterEntity).findBy({ obligationId: In(namedIds) }) : [];
-  const namedBy = new Map<number, number[]>();
-  for (const r of namedRows) namedBy.set(r.obligationId, [...(namedBy.get(r.obligationId) ?? []), r.organizationId]);
+  const namedBy = groupBy(namedRows, (r) => r.obligationId);
 
   const conds: string[] = [];
   const params: unknown[] = [];
@@ -54,7 +54,7 @@ export async function resolveReportersMany(m: EntityManager, obligations: readon
   }
   for (const ob of obligations) {
     const rec = recipients.get(ob.recipientId);
-    out.set(ob.id, rec ? reportersOf({ reporterRule: ob.reporterRule, reporterKind: ob.reporterKind, reporterLevel: ob.reporterLevel, reporterIds: namedBy.get(ob.id) ?? [] }, rec, candidates, on) : []);
+    out.set(ob.id, rec ? reportersOf({ reporterRule: ob.reporterRule, reporterKind: ob.reporterKind, reporterLevel: ob.reporterLevel, reporterIds: (namedBy.get(ob.id) ?? []).map((r) => r.organizationId) }, rec, candidates, on) : []);
   }
   return out;
 }

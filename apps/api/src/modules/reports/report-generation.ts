@@ -1,5 +1,6 @@
 import { In, type EntityManager } from 'typeorm';
 import { LOADER_BATCH_MAX, obligationCalendar, type LocalDate, type ReportCalendar, type ReportingFrequency } from '@lnob/domain';
+import { groupBy } from '../../common/hierarchy';
 import { insertMany } from '../../db/insert-many';
 import { AreaEntity } from '../areas/area.entity';
 import type { OrganizationEntity } from '../organizations/organization.entity';
@@ -36,13 +37,8 @@ export async function openReportInstances(m: EntityManager, planId: number, asOf
   if (!plan || plan.status !== 'ISSUED') return 0;
   const obligations = await m.getRepository(ReportingObligationEntity).find({ where: { planId }, order: { id: 'ASC' } });
   // The opened periods of every obligation, by due date: the reporters of all obligations due on one day are resolved together.
-  const byDue = new Map<LocalDate, { obligation: ReportingObligationEntity; calendar: ReportCalendar }[]>();
-  for (const o of obligations) {
-    for (const c of calendarOf(o)) {
-      if (c.opensOn > asOf) continue;
-      byDue.set(c.dueOn, [...(byDue.get(c.dueOn) ?? []), { obligation: o, calendar: c }]);
-    }
-  }
+  const opened = obligations.flatMap((obligation) => calendarOf(obligation).flatMap((calendar) => (calendar.opensOn <= asOf ? [{ obligation, calendar }] : [])));
+  const byDue = groupBy(opened, (x) => x.calendar.dueOn);
   if (byDue.size === 0) return 0;
   const existing = new Set(
     (

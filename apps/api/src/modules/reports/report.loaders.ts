@@ -1,7 +1,6 @@
-import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { LOADER_BATCH_MAX, type LocalDate } from '@lnob/domain';
-import { byIdLoader, groupedLoader } from '../../common/hierarchy';
+import type { LocalDate } from '@lnob/domain';
+import { byIdLoader, groupedLoader, keyGroupLoader } from '../../common/hierarchy';
 import type { Caller } from '../auth/caller';
 import { ReportEntity, ReportValueEntity } from './report.entity';
 import { ReportService, type CascadeCompliance } from './report.service';
@@ -12,21 +11,18 @@ import { ReportService, type CascadeCompliance } from './report.service';
  * over the reports the caller may read.
  */
 export function createReportLoaders(ds: DataSource, caller: Caller) {
+  const reports = new ReportService(ds, caller);
   return {
     reportById: byIdLoader(ds, ReportEntity),
     reportValuesByReport: groupedLoader(ds, ReportValueEntity, 'reportId', { id: 'ASC' }),
-    cascadeCompliance: new DataLoader<{ planId: number; asOf: LocalDate }, CascadeCompliance | null, string>(
+    cascadeCompliance: keyGroupLoader<{ planId: number; asOf: LocalDate }, CascadeCompliance | null>(
+      (k) => `${k.planId}|${k.asOf}`,
+      (k) => k.asOf,
       async (keys) => {
-        const byDate = new Map<LocalDate, number[]>();
-        for (const k of keys) byDate.set(k.asOf, [...(byDate.get(k.asOf) ?? []), k.planId]);
-        const found = new Map<string, CascadeCompliance>();
-        const service = new ReportService(ds, caller);
-        for (const [asOf, ids] of byDate) {
-          for (const [planId, c] of await service.cascadeCompliance([...new Set(ids)], asOf)) found.set(`${planId}|${asOf}`, c);
-        }
-        return keys.map((k) => found.get(`${k.planId}|${k.asOf}`) ?? null);
+        const found = await reports.cascadeCompliance(keys.map((k) => k.planId), keys[0].asOf);
+        return (k) => found.get(k.planId);
       },
-      { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: (k) => `${k.planId}|${k.asOf}` },
+      () => null,
     ),
   };
 }

@@ -1,13 +1,14 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { daysLate, formatPeriod, reportStatus, type LocalDate, type Period, type ReportAction, type ReportStatus, type ReportValueInput as ValueCommand } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
+import { loadedRows } from '../../common/hierarchy';
 import { pageOf } from '../../common/paging';
 import { toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
 import { LocalDateScalar, PeriodScalar } from '../../common/scalars';
 import { IndicatorObject } from '../indicators/indicator.object';
 import { OrganizationObject } from '../organizations/organization.object';
-import { PlanCascadeNode, PlanObject, ReportingObligationObject } from '../plans/plan.object';
+import { PlanCascadeNode, PlanObject, planObjectOf, ReportingObligationObject } from '../plans/plan.object';
 import { ReportAccess } from './report.access';
 import type { ReportEntity } from './report.entity';
 import { ReportStatusEnum } from './report.enums';
@@ -104,38 +105,38 @@ export class ReportResolver {
     description: 'Make the report instances of an issued plan whose reports have opened by `asOf` (data.capture over its first issuer). Idempotent; the hub also does it every hour.',
   })
   async openReportingPeriods(@Arg('input') i: OpenReportingPeriodsInput, @Ctx() ctx: HubContext): Promise<OpenReportingPeriodsPayload> {
-    const r = await ctx.services.reports.openPeriods(rowIdOf(i.planId, 'Plan', 'input.planId'), i.asOf ?? ctx.today);
+    const r = await ctx.services.reportWorkflow.openPeriods(rowIdOf(i.planId, 'Plan', 'input.planId'), i.asOf ?? ctx.today);
     return Object.assign(new OpenReportingPeriodsPayload(), { created: r.created });
   }
 
   @Mutation(() => ReportPayload, { description: 'Save a report\'s draft while it is open or returned (data.capture over the reporter).' })
   async saveReport(@Arg('input') i: SaveReportInput, @Ctx() ctx: HubContext): Promise<ReportPayload> {
-    return payload(await ctx.services.reports.save(saveCommand(i)));
+    return payload(await ctx.services.reportWorkflow.save(saveCommand(i)));
   }
 
   @Mutation(() => ReportPayload, { description: 'Submit a report, with its last changes (data.capture over the reporter). Submitted after its due date it shows as SUBMITTED_LATE.' })
   async submitReport(@Arg('input') i: SubmitReportInput, @Ctx() ctx: HubContext): Promise<ReportPayload> {
-    return payload(await ctx.services.reports.submit(saveCommand(i)));
+    return payload(await ctx.services.reportWorkflow.submit(saveCommand(i)));
   }
 
   @Mutation(() => ReportPayload, { description: 'Return a submitted or approved report to its reporter, saying why (data.review over the recipient).' })
   async returnReport(@Arg('input') i: ReturnReportInput, @Ctx() ctx: HubContext): Promise<ReportPayload> {
-    return payload(await ctx.services.reports.returnReport({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), reason: i.reason, version: i.version }));
+    return payload(await ctx.services.reportWorkflow.returnReport({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), reason: i.reason, version: i.version }));
   }
 
   @Mutation(() => ReportPayload, { description: 'Approve a submitted report (data.review over the recipient).' })
   async approveReport(@Arg('input') i: ApproveReportInput, @Ctx() ctx: HubContext): Promise<ReportPayload> {
-    return payload(await ctx.services.reports.approve({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), version: i.version }));
+    return payload(await ctx.services.reportWorkflow.approve({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), version: i.version }));
   }
 
   @Mutation(() => ReportPayload, { description: 'Accept an approved report (data.review over the recipient\'s parent: the level above the recipient).' })
   async acceptReport(@Arg('input') i: AcceptReportInput, @Ctx() ctx: HubContext): Promise<ReportPayload> {
-    return payload(await ctx.services.reports.accept({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), version: i.version }));
+    return payload(await ctx.services.reportWorkflow.accept({ reportId: rowIdOf(i.reportId, 'Report', 'input.reportId'), version: i.version }));
   }
 
   @FieldResolver(() => PlanObject, { description: 'The plan that asks for the report.' })
-  async plan(@Root() r: ReportObject, @Ctx() ctx: HubContext): Promise<PlanObject> {
-    return PlanObject.from((await ctx.loaders.planById.load(r.planRowId))!);
+  plan(@Root() r: ReportObject, @Ctx() ctx: HubContext): Promise<PlanObject> {
+    return planObjectOf(ctx, r.planRowId);
   }
 
   @FieldResolver(() => ReportingObligationObject, { description: 'The reporting obligation it answers.' })
@@ -175,7 +176,7 @@ export class ReportResolver {
     const byIndicator = new Map(stored.map((v) => [v.indicatorId, v]));
     const ids = obligation?.indicatorIds ?? [];
     const missing = ids.filter((id) => !byIndicator.has(id));
-    const indicators = new Map((await ctx.loaders.indicatorById.loadMany(missing)).flatMap((i) => (i && !(i instanceof Error) ? [[i.id, i] as const] : [])));
+    const indicators = new Map(loadedRows(await ctx.loaders.indicatorById.loadMany(missing)).map((i) => [i.id, i]));
     return ids.flatMap((id) => {
       const v = byIndicator.get(id);
       if (v) return [ReportValueObject.from(v)];

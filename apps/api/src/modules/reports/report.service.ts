@@ -1,42 +1,28 @@
-import { In, type DataSource, type EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import {
   addGroupToTally,
-  assertReportTransition,
-  compareDecimals,
   complianceOf,
-  conflict,
   emptyTally,
-  enteredValue,
   latestDuePeriod,
-  narrativeProblems,
   notFound,
-  Problems,
-  reportValueProblems,
-  returnReasonProblems,
   todayLocal,
-  type Action,
   type ComplianceTally,
-  type IndicatorFigure,
   type LocalDate,
-  type ReportAction,
   type ReportStatus,
-  type ReportValueInput,
 } from '@lnob/domain';
+import { groupBy } from '../../common/hierarchy';
 import type { Cursor } from '../../common/relay/cursor';
 import { isUniqueViolation } from '../../db/dialect';
 import { insertMany } from '../../db/insert-many';
 import { localDateOf, num } from '../../db/raw';
-import { auditable, recordAudit } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { andWhereClause, type SqlClause } from '../auth/scope';
-import { IndicatorEntity } from '../indicators/indicator.entity';
-import { computeActuals } from '../indicators/actuals';
 import { PlanAccess } from '../plans/plan.access';
-import { PlanEntity, ReportingObligationEntity } from '../plans/plan.entity';
+import type { PlanEntity } from '../plans/plan.entity';
 import { ReportAccess } from './report.access';
 import { ReportEntity, ReportValueEntity } from './report.entity';
-import { openReportInstances } from './report-generation';
 import type { ReportBox } from './report.enums';
+import { indicatorsOf, mergeValues } from './report-values';
 
 export interface ReportFilter {
   box?: ReportBox | null;
@@ -46,22 +32,6 @@ export interface ReportFilter {
   reporterId?: number | null;
   recipientId?: number | null;
   asOf?: LocalDate | null;
-}
-
-export interface SaveReportCommand {
-  reportId: number;
-  /** Undefined keeps the narrative; null or '' clears it. */
-  narrative?: string | null;
-  /** Only the indicators listed change; the others keep their values. */
-  values?: ReportValueInput[] | null;
-  /** The version the caller read: CONFLICT / VERSION_CONFLICT when the report changed since. */
-  version?: number | null;
-}
-
-/** Options only the server itself may use (the demo loader back-dates submissions). */
-export interface SystemOptions {
-  /** When the action happened (default: now); its day in Vietnam is `submittedOn`. */
-  at?: Date;
 }
 
 export interface ComplianceRowData {
@@ -81,9 +51,6 @@ export interface CascadeCompliance extends ComplianceTally {
   period: string;
 }
 
-/** The permission each action needs. */
-const ACTION_PERMISSION: Record<ReportAction, Action> = { SAVE: 'data.capture', SUBMIT: 'data.capture', RETURN: 'data.review', APPROVE: 'data.review', ACCEPT: 'data.review' };
-
 /** SQL of one status on `asOf` (report columns of alias `r`, named parameter `:asOf`). */
 const STATUS_SQL: Record<ReportStatus, string> = {
   NOT_DUE: "(r.state = 'OPEN' AND r.opensOn > :asOf)",
@@ -102,10 +69,10 @@ function rawClause(c: SqlClause | null): { sql: string; params: unknown[] } {
 }
 
 /**
- * Reports (docs/plans.md "reports"): the lists of the caller's boxes, one report, compliance of a
- * plan's period, the workflow (save, submit, return, approve, accept) and opening periods. Scope
- * follows ReportAccess; lists filter in SQL; every change is one transaction with its audit entry,
- * guarded by the report's `version`.
+ * Reports (docs/plans.md "reports"), the reading side: the lists of the caller's boxes, one report
+ * (with its values pre-filled the first time it is read while with its reporter), and compliance of
+ * a plan's period and of a cascade. Scope follows ReportAccess; lists filter in SQL. The workflow
+ * (save, submit, return, approve, accept) and opening periods: ReportWorkflowService.
  */
 export class ReportService {
   private readonly access: ReportAccess;
@@ -207,9 +174,7 @@ export class ReportService {
         GROUP BY r.planId, r.period, r.state`,
       [asOf, ...planIds, ...q.params],
     )) as { planId: unknown; period: string; state: string; firstDue: string | Date; n: unknown; onTime: unknown; pastDue: unknown }[];
-    const byPlan = new Map<number, typeof groups>();
-    for (const g of groups) byPlan.set(num(g.planId), [...(byPlan.get(num(g.planId)) ?? []), g]);
-    for (const [planId, gs] of byPlan) {
+    for (const [planId, gs] of groupBy(groups, (g) => num(g.planId))) {
       const period = latestDuePeriod(
         gs.map((g) => ({ period: g.period, dueOn: localDateOf(g.firstDue) })),
         asOf,
@@ -220,17 +185,6 @@ export class ReportService {
       out.set(planId, { period, ...t });
     }
     return out;
-  }
-
-  /** Opens the periods of an issued plan that have opened by `asOf` (data.capture over its first issuer). */
-  async openPeriods(planId: number, asOf: LocalDate): Promise<{ planId: number; created: number }> {
-    return this.ds.transaction(async (m) => {
-      const { plan } = await new PlanAccess(this.caller).writable(m, planId);
-      if (plan.status !== 'ISSUED') throw conflict('PLAN_NOT_ISSUED', 'Only an issued plan has reporting periods to open.');
-      const created = await this.guardUnique(() => openReportInstances(m, plan.id, asOf));
-      await recordAudit(m, this.caller, { entityType: 'Plan', entityRowId: plan.id, action: 'openReportingPeriods', before: null, after: { asOf, created }, orgPath: plan.orgPath });
-      return { planId: plan.id, created };
-    });
   }
 
   /**
@@ -253,180 +207,9 @@ export class ReportService {
       if (!isUniqueViolation(e)) throw e;
     }
   }
-
-  /** Saves a draft: narrative and values, while the report is OPEN or RETURNED (reporter, data.capture). */
-  save(c: SaveReportCommand): Promise<ReportEntity> {
-    return this.writeReport(c, 'SAVE');
-  }
-
-  /** Submits (with the last changes): `submittedOn` is today in Vietnam — or, for the server itself only, the day of `opts.at`. */
-  submit(c: SaveReportCommand, opts: SystemOptions = {}): Promise<ReportEntity> {
-    return this.writeReport(c, 'SUBMIT', opts);
-  }
-
-  /** Returns a submitted or approved report to its reporter, saying why (recipient, data.review). */
-  returnReport(c: { reportId: number; reason: string; version?: number | null }, opts: SystemOptions = {}): Promise<ReportEntity> {
-    return this.transition(c.reportId, 'RETURN', c.version, async () => {
-      new Problems().addAll(returnReasonProblems(c.reason)).throwIfAny();
-      return { returnReason: c.reason.trim(), returnedAt: this.at(opts), approvedAt: null, approvedBy: null };
-    });
-  }
-
-  /** Approves a submitted report (recipient, data.review). */
-  approve(c: { reportId: number; version?: number | null }, opts: SystemOptions = {}): Promise<ReportEntity> {
-    return this.transition(c.reportId, 'APPROVE', c.version, async () => ({ approvedAt: this.at(opts), approvedBy: this.caller.actorName }));
-  }
-
-  /** Accepts an approved report (the level above the recipient, data.review over its parent). */
-  accept(c: { reportId: number; version?: number | null }, opts: SystemOptions = {}): Promise<ReportEntity> {
-    return this.transition(c.reportId, 'ACCEPT', c.version, async () => ({ acceptedAt: this.at(opts), acceptedBy: this.caller.actorName }));
-  }
-
-  private at(opts: SystemOptions): Date {
-    return opts.at && this.caller.kind === 'system' ? opts.at : new Date();
-  }
-
-  private writeReport(c: SaveReportCommand, action: 'SAVE' | 'SUBMIT', opts: SystemOptions = {}): Promise<ReportEntity> {
-    return this.transition(c.reportId, action, c.version, async (r, m) => {
-      const indicators = await indicatorsOf(m, r.obligationId);
-      const byId = new Map(indicators.map((i) => [i.id, i]));
-      const values = c.values ?? [];
-      new Problems().addAll(reportValueProblems(values, byId)).addAll(narrativeProblems(c.narrative)).throwIfAny();
-      const existing = await m.getRepository(ReportValueEntity).find({ where: { reportId: r.id }, order: { id: 'ASC' } });
-      const merged = await mergeValues(m, r, indicators, existing, values);
-      if (existing.length) await m.getRepository(ReportValueEntity).delete({ reportId: r.id });
-      await insertMany(m, ReportValueEntity, merged);
-      const changes: Partial<ReportEntity> = {};
-      if (c.narrative !== undefined) changes.narrative = c.narrative === null || c.narrative.trim() === '' ? null : c.narrative;
-      if (action === 'SUBMIT') {
-        const at = this.at(opts);
-        Object.assign(changes, { submittedAt: at, submittedOn: todayLocal(at), submittedBy: this.caller.actorName });
-      }
-      return { changes, values: merged };
-    });
-  }
-
-  /**
-   * One workflow step in one transaction: the report (NOT_FOUND unless readable; FORBIDDEN unless
-   * the caller holds the action over the right party), the version check, the state rule, the
-   * step's own checks and changes (`apply`), a conditional UPDATE on the version read (a
-   * concurrent step makes it CONFLICT / VERSION_CONFLICT), and the audit entry.
-   */
-  private async transition(
-    reportId: number,
-    action: ReportAction,
-    version: number | null | undefined,
-    apply: (r: ReportEntity, m: EntityManager) => Promise<Partial<ReportEntity> | { changes: Partial<ReportEntity>; values: ReportValueEntity[] }>,
-  ): Promise<ReportEntity> {
-    return this.ds.transaction(async (m) => {
-      const before = await m.getRepository(ReportEntity).findOneBy({ id: reportId });
-      this.caller.requireOwned(ACTION_PERMISSION[action], 'Report', !!before && this.access.visible(before), () => this.access.owns(before!, action));
-      const r = before!;
-      if (version != null && version !== r.version) throw versionConflict();
-      const state = assertReportTransition(r.state as never, action);
-      const applied = await apply(r, m);
-      const { changes, values } = 'changes' in applied ? applied : { changes: applied, values: null };
-      const next: Partial<ReportEntity> = { ...changes, state, version: r.version + 1, updatedAt: new Date() };
-      const res = await m.createQueryBuilder().update(ReportEntity).set(next).where('id = :id AND version = :version', { id: r.id, version: r.version }).execute();
-      if (res.affected === 0) throw versionConflict();
-      const after = { ...r, ...next };
-      const audited = (x: ReportEntity, vs: ReportValueEntity[] | null) => ({
-        ...auditable(x),
-        ...(vs ? { values: vs.map((v) => ({ indicatorId: v.indicatorId, value: v.value, source: v.source })) } : {}),
-      });
-      await recordAudit(m, this.caller, {
-        entityType: 'Report',
-        entityRowId: r.id,
-        action: action.toLowerCase(),
-        before: audited(r, null),
-        after: audited(after, values),
-        orgPath: r.reporterPath,
-      });
-      return after;
-    });
-  }
-
-  /** A unique-key race with a concurrent opening of the same periods: CONFLICT BUSY (retry). */
-  private async guardUnique<T>(fn: () => Promise<T>): Promise<T> {
-    try {
-      return await fn();
-    } catch (e) {
-      if (isUniqueViolation(e)) throw conflict('BUSY', 'The same reporting periods are being opened by another request; try again.');
-      throw e;
-    }
-  }
-}
-
-function versionConflict() {
-  return conflict('VERSION_CONFLICT', 'The report changed since it was read; reload it.');
 }
 
 /** The dates a status depends on. */
 export function dates(r: ReportEntity) {
   return { state: r.state as never, opensOn: r.opensOn, dueOn: r.dueOn, submittedOn: r.submittedOn };
-}
-
-/** The indicators an obligation asks for, in its order. */
-export async function indicatorsOf(m: EntityManager, obligationId: number): Promise<IndicatorEntity[]> {
-  const o = await m.getRepository(ReportingObligationEntity).findOne({ select: { id: true, indicatorIds: true }, where: { id: obligationId } });
-  const ids = o?.indicatorIds ?? [];
-  if (ids.length === 0) return [];
-  const rows = await m.getRepository(IndicatorEntity).findBy({ id: In(ids) });
-  const byId = new Map(rows.map((i) => [i.id, i]));
-  return ids.map((id) => byId.get(id)).filter((i): i is IndicatorEntity => !!i);
-}
-
-/**
- * The values to store, one per indicator of the report, in order:
- * - REPORTED indicators: what the reporter gave (else what was saved before);
- * - REGISTRY and LEDGER indicators: `computedValue` is the hub's figure for the reporter's area and
- *   period, recomputed on every save while the report is with its reporter; the value is that
- *   figure unless the reporter entered another one (source REPORTED: an override, kept until the
- *   reporter clears it by sending an empty value).
- */
-async function mergeValues(m: EntityManager, r: ReportEntity, indicators: IndicatorEntity[], existing: ReportValueEntity[], given: ReportValueInput[]): Promise<ReportValueEntity[]> {
-  const prevBy = new Map(existing.map((v) => [v.indicatorId, v]));
-  const givenBy = new Map(given.map((v) => [v.indicatorId, v]));
-  const repo = m.getRepository(ReportValueEntity);
-  const computed = indicators.filter((i) => i.source !== 'REPORTED');
-  // Every computed indicator of the report at once (one statistics read, one ledger read).
-  const figures = computed.length ? await computeActuals(m, computed, { areaPath: r.reporterAreaPath, organizationId: r.reporterId }, r.period) : new Map<number, IndicatorFigure>();
-  const out: ReportValueEntity[] = [];
-  for (const ind of indicators) {
-    const prev = prevBy.get(ind.id);
-    const g = givenBy.get(ind.id);
-    const note = g && g.note !== undefined ? (g.note === null || g.note.trim() === '' ? null : g.note) : (prev?.note ?? null);
-    if (ind.source === 'REPORTED') {
-      out.push(
-        repo.create({
-          reportId: r.id,
-          indicatorId: ind.id,
-          value: g ? enteredValue(g, ind) : (prev?.value ?? null),
-          numerator: g ? (g.numerator ?? null) : (prev?.numerator ?? null),
-          denominator: g ? (g.denominator ?? null) : (prev?.denominator ?? null),
-          source: 'REPORTED',
-          computedValue: null,
-          note,
-        }),
-      );
-      continue;
-    }
-    const figure: IndicatorFigure = figures.get(ind.id) ?? { value: null, numerator: null, denominator: null };
-    const entered = g ? enteredValue(g, ind) : null;
-    const override = g ? entered !== null && (figure.value === null || compareDecimals(entered, figure.value) !== 0) : prev?.source === 'REPORTED';
-    const keep = !g && override ? prev! : null;
-    out.push(
-      repo.create({
-        reportId: r.id,
-        indicatorId: ind.id,
-        value: keep ? keep.value : override ? entered : figure.value,
-        numerator: keep ? keep.numerator : override ? (g!.numerator ?? null) : figure.numerator,
-        denominator: keep ? keep.denominator : override ? (g!.denominator ?? null) : figure.denominator,
-        source: override ? 'REPORTED' : ind.source,
-        computedValue: figure.value,
-        note,
-      }),
-    );
-  }
-  return out;
 }

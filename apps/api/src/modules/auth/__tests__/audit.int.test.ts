@@ -65,7 +65,7 @@ describe.each(engines())('audit log on %s', (engine) => {
     const importUpload = (await upload(hub, csv(['year', 'income', 'score_b'], [[2024, 1, 0]]))).body.uploadId;
     // Reports: an issued plan (made by the system) whose half-year reports have not been opened yet.
     const reportPlan = await hub.services.plans.draft({ number: '07/KH-AUDIT', title: 'Kế hoạch thử nhật ký', kind: 'PLAN', issuerIds: [(await orgRow(hub, 'ccb-quang-nam')).id], periodFrom: 2024, periodTo: 2024 });
-    await hub.services.plans.addObligation({ planId: reportPlan.id, title: 'Báo cáo 6 tháng', recipientId: (await orgRow(hub, 'ccb-quang-nam')).id, reporterRule: 'NAMED', reporterIds: [(await orgRow(hub, 'ccb-quang-nam-tam-ky')).id], frequency: 'SEMI_ANNUAL', dueDay: 10 });
+    await hub.services.planParts.addObligation({ planId: reportPlan.id, title: 'Báo cáo 6 tháng', recipientId: (await orgRow(hub, 'ccb-quang-nam')).id, reporterRule: 'NAMED', reporterIds: [(await orgRow(hub, 'ccb-quang-nam-tam-ky')).id], frequency: 'SEMI_ANNUAL', dueDay: 10 });
     await hub.services.plans.issue(reportPlan.id, '2024-03-01', '2024-06-01'); // the 2024H1 report has opened, 2024H2 has not
     ids.report = Number(((await hub.dataSource.query("SELECT id FROM report WHERE planId = ? AND period = '2024H1'", [reportPlan.id])) as { id: unknown }[])[0].id);
     const report = () => toGlobalId('Report', ids.report);

@@ -220,7 +220,7 @@ function reportPlanIn(t: Target, h: Helpers) {
     p = (async () => {
       const reporter = await h.child(t);
       const plan = await h.hub.services.plans.draft({ number: `${h.seq()}/KH-MATRIX`, title: 'Kế hoạch thử phạm vi', kind: 'PLAN', issuerIds: [t.org.id], periodFrom: 2024, periodTo: 2024 });
-      const o = await h.hub.services.plans.addObligation({ planId: plan.id, title: 'Báo cáo năm', recipientId: t.org.id, reporterRule: 'NAMED', reporterIds: [reporter.id], frequency: 'ANNUAL', dueDay: 10, dueMonth: 12 });
+      const o = await h.hub.services.planParts.addObligation({ planId: plan.id, title: 'Báo cáo năm', recipientId: t.org.id, reporterRule: 'NAMED', reporterIds: [reporter.id], frequency: 'ANNUAL', dueDay: 10, dueMonth: 12 });
       await h.hub.services.plans.issue(plan.id, '2024-03-01', '2024-03-01');
       return { planId: plan.id, obligationId: o.id, reporter };
     })();
@@ -233,7 +233,7 @@ function reportPlanIn(t: Target, h: Helpers) {
 async function planIn(t: Target, h: Helpers, status: 'DRAFT' | 'ISSUED' = 'ISSUED', task = false) {
   const word = `matranplan${h.seq()}`;
   const plan = await h.hub.services.plans.draft({ number: `${h.seq()}/KH-MATRAN`, title: `Kế hoạch ${word}`, kind: 'PLAN', issuerIds: [t.org.id], periodFrom: 2021, periodTo: 2025 });
-  const added = task ? await h.hub.services.plans.addTask({ planId: plan.id, title: 'Nhiệm vụ', recurrence: 'ONE_OFF', dueOn: '2024-06-10', assignees: [{ organizationId: t.org.id, role: 'LEAD' }] }) : null;
+  const added = task ? await h.hub.services.planParts.addTask({ planId: plan.id, title: 'Nhiệm vụ', recurrence: 'ONE_OFF', dueOn: '2024-06-10', assignees: [{ organizationId: t.org.id, role: 'LEAD' }] }) : null;
   if (status === 'ISSUED') await h.hub.services.plans.issue(plan.id, '2022-06-16', '2022-06-16');
   return { gid: toGlobalId('Plan', plan.id), word, task: added && toGlobalId('PlanTask', added.task.id), assignment: added && toGlobalId('TaskAssignment', added.assignments[0].id) };
 }

@@ -7,9 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluateLevel, ratioValue, todayLocal, TRA_VINH_2021_2025, type CriterionLevel, type YearlyCounts } from '@lnob/domain';
-import { demoData } from '@lnob/domain/fixtures';
 import { toGlobalId } from '../../../common/relay/global-id';
-import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { demoOrganizationRows, engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { AreaEntity } from '../../areas/area.entity';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { povertyCountsOfAreas, scopeOfArea } from '../actuals';
@@ -60,11 +59,7 @@ describe.each(engines())('emulation criteria on %s', (engine) => {
 
   beforeAll(async () => {
     hub = await startTestHub(engine, { demo: true, demoFunds: false });
-    const rows = await hub.dataSource.getRepository(OrganizationEntity).find();
-    for (const fx of demoData.organizations) {
-      const row = rows.find((o) => o.name === fx.name && o.validFrom === fx.validFrom);
-      if (row) orgs.set(fx.key, row);
-    }
+    for (const [key, row] of await demoOrganizationRows(hub)) orgs.set(key, row);
     for (const a of await hub.dataSource.getRepository(AreaEntity).find()) areas.set(a.code, a);
     tvPlan = await plan('ubnd-tra-vinh');
     districtPlan = await plan('ubnd-tra-vinh-tra-cu', { implementsId: tvPlan });

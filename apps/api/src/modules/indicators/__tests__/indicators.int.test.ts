@@ -7,9 +7,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATOR_CATALOGUE, ratioValue } from '@lnob/domain';
-import { demoData } from '@lnob/domain/fixtures';
 import { toGlobalId } from '../../../common/relay/global-id';
-import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { demoOrganizationRows, engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { AreaEntity } from '../../areas/area.entity';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { ReportEntity, ReportValueEntity } from '../../reports/report.entity';
@@ -50,11 +49,7 @@ describe.each(engines())('indicators on %s', (engine) => {
 
   beforeAll(async () => {
     hub = await startTestHub(engine, { demo: true });
-    const rows = await hub.dataSource.getRepository(OrganizationEntity).find();
-    for (const fx of demoData.organizations) {
-      const row = rows.find((o) => o.name === fx.name && o.validFrom === fx.validFrom);
-      if (row) orgs.set(fx.key, row);
-    }
+    for (const [key, row] of await demoOrganizationRows(hub)) orgs.set(key, row);
     for (const a of await hub.dataSource.getRepository(AreaEntity).find()) areas.set(a.code, a);
     for (const i of await hub.dataSource.getRepository(IndicatorEntity).find()) ids.set(i.code, i.id);
     const draft = await ok(DRAFT, { i: { number: '99/KH-UBND', title: 'Kế hoạch thử nghiệm chỉ tiêu Trà Vinh', kind: 'PLAN', issuerIds: [orgGid('ubnd-tra-vinh')], periodFrom: 2021, periodTo: 2025 } });

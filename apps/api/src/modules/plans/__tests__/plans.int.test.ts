@@ -8,7 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromGlobalId, toGlobalId } from '../../../common/relay/global-id';
-import { engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
+import { demoOrganizationRows, engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { IndicatorEntity } from '../../indicators/indicator.entity';
 import { OrganizationEntity } from '../../organizations/organization.entity';
 import { ReportEntity } from '../../reports/report.entity';
@@ -62,11 +62,7 @@ describe.each(engines())('plans on %s', (engine) => {
 
   beforeAll(async () => {
     hub = await startTestHub(engine, { demo: true, demoFunds: false });
-    const rows = await hub.dataSource.getRepository(OrganizationEntity).find();
-    for (const fx of demoData.organizations) {
-      const row = rows.find((o) => o.name === fx.name && o.validFrom === fx.validFrom);
-      if (row) orgs.set(fx.key, row);
-    }
+    for (const [key, row] of await demoOrganizationRows(hub)) orgs.set(key, row);
   });
   afterAll(() => hub?.stop());
 

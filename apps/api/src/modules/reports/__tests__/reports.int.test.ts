@@ -290,13 +290,13 @@ describe.each(engines())('reports on %s', (engine) => {
   it('a submission on or before the due date is on time; the day after is late (back-dated by the server)', async () => {
     const id = fromGlobalId(tayGiangReport)!.rowId;
     // Due 10/12/2024, submitted on that day in Vietnam (23:30 local = 16:30 UTC).
-    const onTime = await hub.services.reports.submit({ reportId: id }, { at: new Date('2024-12-10T16:30:00Z') });
+    const onTime = await hub.services.reportWorkflow.submit({ reportId: id }, { at: new Date('2024-12-10T16:30:00Z') });
     expect(onTime).toMatchObject({ state: 'SUBMITTED', submittedOn: '2024-12-10' });
     let r = ok(await gql(GET, { id: tayGiangReport }, { as: 'veterans.quangnam' })).report;
     expect(r).toMatchObject({ status: 'SUBMITTED', daysLate: 0, submittedOn: '2024-12-10' });
     // Returned, then submitted at 00:30 on 11/12 in Vietnam (17:30 UTC on the 10th): one day late.
-    await hub.services.reports.returnReport({ reportId: id, reason: 'Kiểm tra lại số liệu.' });
-    await hub.services.reports.submit({ reportId: id }, { at: new Date('2024-12-10T17:30:00Z') });
+    await hub.services.reportWorkflow.returnReport({ reportId: id, reason: 'Kiểm tra lại số liệu.' });
+    await hub.services.reportWorkflow.submit({ reportId: id }, { at: new Date('2024-12-10T17:30:00Z') });
     r = ok(await gql(GET, { id: tayGiangReport }, { as: 'veterans.quangnam' })).report;
     expect(r).toMatchObject({ status: 'SUBMITTED_LATE', daysLate: 1, submittedOn: '2024-12-11' });
   });
