@@ -197,6 +197,9 @@ describe.runIf(e2e.run)('statistics follow a recorded review (quangnam.officer)'
       poorRate: rateParts(await stats.getByTestId('poor-rate').textContent()),
       chartPoor2025: whole(await trend2025.getByTestId('trend-poor').textContent()),
     });
+    // The trend chart's table follows the boundary once its own query answers: wait for it to agree.
+    const poorNow = whole(await stats.getByTestId('stats-poor').textContent());
+    await expect.poll(async () => whole(await trend2025.getByTestId('trend-poor').textContent())).toBe(poorNow);
     const before = await read();
     expect(before.households).toBeGreaterThan(0);
     expect(before.poorRate).toEqual({ numerator: before.poor, denominator: before.households });
