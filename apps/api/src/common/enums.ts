@@ -40,15 +40,6 @@ import {
   type Transition,
 } from '@lnob/domain';
 
-/** GraphQL enums generated from the code lists in libs/domain (one source for API and apps). */
-export function asEnum<K extends string>(values: readonly K[]): Record<K, K> {
-  return Object.fromEntries(values.map((v) => [v, v])) as Record<K, K>;
-}
-
-export function describe<K extends string>(labels: Record<K, { vi: string; en: string }>) {
-  return valuesConfigOf(labels);
-}
-
 /** The description of each value: its label ("English (tiếng Việt)"), or the text given. */
 function valuesConfigOf<K extends string>(texts: Record<K, { vi: string; en: string } | string>) {
   return Object.fromEntries(
@@ -60,79 +51,47 @@ function valuesConfigOf<K extends string>(texts: Record<K, { vi: string; en: str
 }
 
 /**
- * A GraphQL enum of a code list, registered under `name`: each value described by its label in
- * libs/domain (as `describe`) or by the text given for it. One call instead of asEnum + registerEnumType.
+ * A GraphQL enum generated from a code list in libs/domain (one source for API and apps), registered
+ * under `name`: each value described by its label ("English (tiếng Việt)") or by the text given for it.
  */
 export function codeEnum<K extends string>(values: readonly K[], name: string, description: string, texts: Record<K, { vi: string; en: string } | string>): Record<K, K> {
-  const e = asEnum<K>(values);
+  const e = Object.fromEntries(values.map((v) => [v, v])) as Record<K, K>;
   registerEnumType(e, { name, description, valuesConfig: valuesConfigOf(texts) });
   return e;
 }
 
-export const AreaKindEnum = asEnum<AreaKind>(AREA_KINDS);
-export const OrganizationKindEnum = asEnum<OrganizationKind>(ORGANIZATION_KINDS);
-export const OrganizationLevelEnum = asEnum<OrganizationLevel>(ORGANIZATION_LEVELS);
+export const AreaKindEnum = codeEnum<AreaKind>(AREA_KINDS, 'AreaKind', 'Kind of administrative unit (loại đơn vị hành chính).', AREA_KIND_LABELS);
+export const OrganizationKindEnum = codeEnum<OrganizationKind>(ORGANIZATION_KINDS, 'OrganizationKind', 'Kind of organization.', ORGANIZATION_KIND_LABELS);
+export const OrganizationLevelEnum = codeEnum<OrganizationLevel>(ORGANIZATION_LEVELS, 'OrganizationLevel', 'Administrative level an organization works at (cấp).', ORGANIZATION_LEVEL_LABELS);
 
-registerEnumType(AreaKindEnum, {
-  name: 'AreaKind',
-  description: 'Kind of administrative unit (loại đơn vị hành chính).',
-  valuesConfig: describe(AREA_KIND_LABELS),
-});
-registerEnumType(OrganizationKindEnum, {
-  name: 'OrganizationKind',
-  description: 'Kind of organization.',
-  valuesConfig: describe(ORGANIZATION_KIND_LABELS),
-});
-registerEnumType(OrganizationLevelEnum, {
-  name: 'OrganizationLevel',
-  description: 'Administrative level an organization works at (cấp).',
-  valuesConfig: describe(ORGANIZATION_LEVEL_LABELS),
-});
+export const RoleEnum = codeEnum<Role>(
+  ROLES,
+  'Role',
+  'A role held within an organization subtree. What each may do: docs/auth.md (the permission table in libs/domain).',
+  ROLE_LABELS,
+);
+export const ApiKeyScopeEnum = codeEnum<ApiKeyScope>(API_KEY_SCOPES, 'ApiKeyScope', 'What an integrator key may read (fail-closed: nothing else). Keys never write.', API_KEY_SCOPE_LABELS);
 
-export const RoleEnum = asEnum<Role>(ROLES);
-export const ApiKeyScopeEnum = asEnum<ApiKeyScope>(API_KEY_SCOPES);
-
-registerEnumType(RoleEnum, {
-  name: 'Role',
-  description: 'A role held within an organization subtree. What each may do: docs/auth.md (the permission table in libs/domain).',
-  valuesConfig: describe(ROLE_LABELS),
-});
-registerEnumType(ApiKeyScopeEnum, {
-  name: 'ApiKeyScope',
-  description: 'What an integrator key may read (fail-closed: nothing else). Keys never write.',
-  valuesConfig: describe(API_KEY_SCOPE_LABELS),
-});
-
-export const HousingStatusEnum = asEnum<HousingStatus>(HOUSING_STATUSES);
-export const HouseholdStatusEnum = asEnum<HouseholdStatus>(HOUSEHOLD_STATUSES);
-export const ReviewKindEnum = asEnum<ReviewKind>(REVIEW_KINDS);
-export const HouseholdClassEnum = asEnum<HouseholdClass>(HOUSEHOLD_CLASSES);
-export const TransitionEnum = asEnum<Transition>(TRANSITIONS);
-export const SexEnum = asEnum<Sex>(SEXES);
-export const RelationEnum = asEnum<Relation>(RELATIONS);
-export const ResidenceEnum = asEnum<Residence>(['RURAL', 'URBAN']);
-
-registerEnumType(HousingStatusEnum, { name: 'HousingStatus', description: 'Housing status of a household (tình trạng nhà ở).', valuesConfig: describe(HOUSING_STATUS_LABELS) });
-registerEnumType(HouseholdStatusEnum, { name: 'HouseholdStatus', description: 'Whether a household is still on the registry (tình trạng hộ).', valuesConfig: describe(HOUSEHOLD_STATUS_LABELS) });
-registerEnumType(ReviewKindEnum, {
-  name: 'ReviewKind',
-  description: 'Kind of review (rà soát): the yearly periodic review, one per household and year, or a regular in-year review.',
-  valuesConfig: describe(REVIEW_KIND_LABELS),
-});
-registerEnumType(HouseholdClassEnum, {
-  name: 'HouseholdClass',
-  description: 'The class a review gives a household under the poverty standard of the review year (phân loại hộ).',
-  valuesConfig: describe(HOUSEHOLD_CLASS_LABELS),
-});
-registerEnumType(TransitionEnum, {
-  name: 'PovertyTransition',
-  description: 'What happened to a household between two consecutive review years (biến động hộ nghèo).',
-  valuesConfig: describe(TRANSITION_LABELS),
-});
-registerEnumType(SexEnum, { name: 'Sex', description: 'Sex of a household member (giới tính).', valuesConfig: describe(SEX_LABELS) });
-registerEnumType(RelationEnum, { name: 'Relation', description: 'Relation of a member to the head of the household (quan hệ với chủ hộ).', valuesConfig: describe(RELATION_LABELS) });
-registerEnumType(ResidenceEnum, {
-  name: 'Residence',
-  description: 'Rural (nông thôn) or urban (thành thị): which poverty line applies. Follows the `urban` flag of the household\'s area.',
-  valuesConfig: describe(RESIDENCE_LABELS),
-});
+export const HousingStatusEnum = codeEnum<HousingStatus>(HOUSING_STATUSES, 'HousingStatus', 'Housing status of a household (tình trạng nhà ở).', HOUSING_STATUS_LABELS);
+export const HouseholdStatusEnum = codeEnum<HouseholdStatus>(HOUSEHOLD_STATUSES, 'HouseholdStatus', 'Whether a household is still on the registry (tình trạng hộ).', HOUSEHOLD_STATUS_LABELS);
+export const ReviewKindEnum = codeEnum<ReviewKind>(
+  REVIEW_KINDS,
+  'ReviewKind',
+  'Kind of review (rà soát): the yearly periodic review, one per household and year, or a regular in-year review.',
+  REVIEW_KIND_LABELS,
+);
+export const HouseholdClassEnum = codeEnum<HouseholdClass>(
+  HOUSEHOLD_CLASSES,
+  'HouseholdClass',
+  'The class a review gives a household under the poverty standard of the review year (phân loại hộ).',
+  HOUSEHOLD_CLASS_LABELS,
+);
+export const TransitionEnum = codeEnum<Transition>(TRANSITIONS, 'PovertyTransition', 'What happened to a household between two consecutive review years (biến động hộ nghèo).', TRANSITION_LABELS);
+export const SexEnum = codeEnum<Sex>(SEXES, 'Sex', 'Sex of a household member (giới tính).', SEX_LABELS);
+export const RelationEnum = codeEnum<Relation>(RELATIONS, 'Relation', 'Relation of a member to the head of the household (quan hệ với chủ hộ).', RELATION_LABELS);
+export const ResidenceEnum = codeEnum<Residence>(
+  ['RURAL', 'URBAN'],
+  'Residence',
+  'Rural (nông thôn) or urban (thành thị): which poverty line applies. Follows the `urban` flag of the household\'s area.',
+  RESIDENCE_LABELS,
+);

@@ -6,15 +6,15 @@ import { DomainError, type FieldError } from '@lnob/domain';
 import type { Logger } from '../logger';
 import { currentRequestScope } from './request-context';
 
-/** Turn a DomainError into the GraphQLError the API returns (code, reason, fieldErrors). */
-export function toGraphQLError(e: DomainError, status?: number): GraphQLError {
+/** Turn a DomainError into the GraphQLError the API returns (code, reason, fieldErrors), with the HTTP status (and headers) to answer when given. */
+export function toGraphQLError(e: DomainError, status?: number, headers?: Record<string, string>): GraphQLError {
   return new GraphQLError(e.message, {
     originalError: e,
     extensions: {
       code: e.code,
       reason: e.reason,
       fieldErrors: e.fieldErrors,
-      ...(status ? { http: { status } } : {}),
+      ...(status ? { http: { status, ...(headers ? { headers: new Map(Object.entries(headers)) } : {}) } } : {}),
     },
   });
 }

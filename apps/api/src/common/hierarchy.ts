@@ -75,47 +75,37 @@ export function childrenLoader<T extends HierarchyRow>(
   byId: DataLoader<number, T | null>,
   scope: SqlClause | null,
 ) {
-  return new DataLoader<ChildrenKey, T[], string>(
-    async (keys) => {
-      const groups = new Map<string, ChildrenKey[]>();
-      for (const k of keys) {
-        const sig = `${k.validOn}|${k.limit}|${k.after ?? ''}`;
-        groups.set(sig, [...(groups.get(sig) ?? []), k]);
+  return keyGroupLoader<ChildrenKey, T[]>(
+    cacheKey,
+    (k) => `${k.validOn}|${k.limit}|${k.after ?? ''}`,
+    async (group) => {
+      const { validOn, limit, after } = group[0];
+      const cursor = decodeCursor(after);
+      const parentIds = [...new Set(group.map((k) => k.parentId))];
+      const params: unknown[] = [...parentIds, validOn, validOn, ...(scope?.params ?? [])];
+      let keyset = '';
+      if (cursor) {
+        keyset = ` AND (${sortColumn} > ? OR (${sortColumn} = ? AND id > ?))`;
+        params.push(cursor.key, cursor.key, cursor.id);
       }
-      const result = new Map<string, T[]>();
-      for (const group of groups.values()) {
-        const { validOn, limit, after } = group[0];
-        const cursor = decodeCursor(after);
-        const parentIds = [...new Set(group.map((k) => k.parentId))];
-        const params: unknown[] = [...parentIds, validOn, validOn, ...(scope?.params ?? [])];
-        let keyset = '';
-        if (cursor) {
-          keyset = ` AND (${sortColumn} > ? OR (${sortColumn} = ? AND id > ?))`;
-          params.push(cursor.key, cursor.key, cursor.id);
-        }
-        params.push(limit);
-        const ranked: { id: number | string; rn: number | string }[] = await ds.query(
-          `SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY parentId ORDER BY ${sortColumn}, id) AS rn ` +
-            `FROM ${table} WHERE parentId IN (${parentIds.map(() => '?').join(', ')}) ` +
-            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''}${keyset}) ranked WHERE rn <= ?`,
-          params,
-        );
-        const order = new Map(ranked.map((r) => [Number(r.id), Number(r.rn)]));
-        const rows =
-          order.size === 0
-            ? []
-            : ((await ds.getRepository(target).find({ where: { id: In([...order.keys()]) } as never })) as T[]);
-        rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-        const byParent = new Map<number, T[]>();
-        for (const r of rows) {
-          byId.prime(r.id, r);
-          byParent.set(r.parentId!, [...(byParent.get(r.parentId!) ?? []), r]);
-        }
-        for (const k of group) result.set(cacheKey(k), byParent.get(k.parentId) ?? []);
-      }
-      return keys.map((k) => result.get(cacheKey(k)) ?? []);
+      params.push(limit);
+      const ranked: { id: number | string; rn: number | string }[] = await ds.query(
+        `SELECT id, rn FROM (SELECT id, ROW_NUMBER() OVER (PARTITION BY parentId ORDER BY ${sortColumn}, id) AS rn ` +
+          `FROM ${table} WHERE parentId IN (${parentIds.map(() => '?').join(', ')}) ` +
+          `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''}${keyset}) ranked WHERE rn <= ?`,
+        params,
+      );
+      const order = new Map(ranked.map((r) => [Number(r.id), Number(r.rn)]));
+      const rows =
+        order.size === 0
+          ? []
+          : ((await ds.getRepository(target).find({ where: { id: In([...order.keys()]) } as never })) as T[]);
+      rows.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+      for (const r of rows) byId.prime(r.id, r);
+      const byParent = groupBy(rows, (r) => r.parentId!);
+      return (k) => byParent.get(k.parentId);
     },
-    { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: cacheKey },
+    () => [],
   );
 }
 
@@ -125,22 +115,21 @@ function cacheKey(k: ChildrenKey): string {
 
 /** Number of children valid on a date (and visible: `scope`), for many parents in one GROUP BY. */
 export function childCountLoader(ds: DataSource, table: string, scope: SqlClause | null) {
-  return new DataLoader<{ parentId: number; validOn: LocalDate }, number, string>(
-    async (keys) => {
-      const byDate = new Map<string, number[]>();
-      for (const k of keys) byDate.set(k.validOn, [...(byDate.get(k.validOn) ?? []), k.parentId]);
-      const counts = new Map<string, number>();
-      for (const [validOn, ids] of byDate) {
-        const rows: { parentId: number; n: number | string }[] = await ds.query(
-          `SELECT parentId, COUNT(*) AS n FROM ${table} WHERE parentId IN (${ids.map(() => '?').join(', ')}) ` +
-            `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''} GROUP BY parentId`,
-          [...ids, validOn, validOn, ...(scope?.params ?? [])],
-        );
-        for (const r of rows) counts.set(`${r.parentId}|${validOn}`, Number(r.n));
-      }
-      return keys.map((k) => counts.get(`${k.parentId}|${k.validOn}`) ?? 0);
+  return keyGroupLoader<{ parentId: number; validOn: LocalDate }, number>(
+    (k) => `${k.parentId}|${k.validOn}`,
+    (k) => k.validOn,
+    async (group) => {
+      const validOn = group[0].validOn;
+      const ids = group.map((k) => k.parentId);
+      const rows: { parentId: number | string; n: number | string }[] = await ds.query(
+        `SELECT parentId, COUNT(*) AS n FROM ${table} WHERE parentId IN (${ids.map(() => '?').join(', ')}) ` +
+          `AND validFrom <= ? AND (validTo IS NULL OR validTo >= ?)${scope ? ` AND ${scope.sql}` : ''} GROUP BY parentId`,
+        [...ids, validOn, validOn, ...(scope?.params ?? [])],
+      );
+      const counts = new Map(rows.map((r) => [Number(r.parentId), Number(r.n)]));
+      return (k) => counts.get(k.parentId);
     },
-    { maxBatchSize: LOADER_BATCH_MAX, cacheKeyFn: (k) => `${k.parentId}|${k.validOn}` },
+    () => 0,
   );
 }
 
@@ -154,13 +143,7 @@ export function groupedLoader<T extends ObjectLiteral>(
   return new DataLoader<number, T[]>(
     async (ids) => {
       const rows = (await ds.getRepository(target).find({ where: { [column]: In([...ids]) } as never, order: order as never })) as T[];
-      const byOwner = new Map<number, T[]>();
-      for (const r of rows) {
-        const owner = r[column] as number;
-        const list = byOwner.get(owner);
-        if (list) list.push(r);
-        else byOwner.set(owner, [r]);
-      }
+      const byOwner = groupBy(rows, (r) => r[column] as number);
       return ids.map((id) => byOwner.get(id) ?? []);
     },
     { maxBatchSize: LOADER_BATCH_MAX },
@@ -176,6 +159,13 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
     if (list) list.push(item);
     else out.set(k, [item]);
   }
+  return out;
+}
+
+/** Consecutive slices of at most `size` items (bounded IN lists). */
+export function chunks<T>(items: readonly T[], size = LOADER_BATCH_MAX): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import { AreaEntity } from '../modules/areas/area.entity';
 import type { ApiKeyEntity } from '../modules/auth/api-key.entity';
 import type { Caller } from '../modules/auth/caller';
@@ -78,6 +78,31 @@ export async function organizationVisible(m: EntityManager, caller: Caller, row:
 export async function referencedOrganization(m: EntityManager, caller: Caller, id: number): Promise<OrganizationEntity | null> {
   const row = await m.getRepository(OrganizationEntity).findOneBy({ id });
   return row && (await organizationVisible(m, caller, row)) ? row : null;
+}
+
+/** A visible organization a write refers to, with the path of the area it works in. */
+export interface ReferencedOrganization {
+  org: OrganizationEntity;
+  areaPath: string | null;
+}
+
+/**
+ * `referencedOrganization` for many ids in two statements (the organizations, their areas): the
+ * visible ones by id — unknown and invisible ids are absent, which read the same.
+ */
+export async function referencedOrganizations(m: EntityManager, caller: Caller, ids: readonly number[]): Promise<Map<number, ReferencedOrganization>> {
+  const out = new Map<number, ReferencedOrganization>();
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return out;
+  const orgs = await m.getRepository(OrganizationEntity).findBy({ id: In(unique) });
+  const areaIds = [...new Set(orgs.map((o) => o.areaId).filter((id): id is number => id !== null))];
+  const areas = new Map((areaIds.length ? await m.getRepository(AreaEntity).find({ select: { id: true, path: true }, where: { id: In(areaIds) } }) : []).map((a) => [a.id, a.path]));
+  const scope = caller.scope('organization.read');
+  for (const org of orgs) {
+    const areaPath = org.areaId === null ? null : (areas.get(org.areaId) ?? null);
+    if (scope.coversOrganization(org.path, areaPath)) out.set(org.id, { org, areaPath });
+  }
+  return out;
 }
 
 /**

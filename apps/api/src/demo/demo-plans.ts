@@ -8,10 +8,11 @@
  * steps have happened.
  */
 import { In, type DataSource } from 'typeorm';
-import { addDays, todayLocal, type LocalDate } from '@lnob/domain';
+import { addDays, EVENT_LINKABLE_TRANSACTION_KINDS, todayLocal, type LocalDate } from '@lnob/domain';
 import { REPORTS_SETTLED_BEFORE, type DemoPlanSet, type PlanFixture, type ReportStepFixture } from '@lnob/domain/fixtures';
 import type { Services } from '../common/services';
 import { FundEntity } from '../modules/funds/fund.entity';
+import { notReversed } from '../modules/funds/ledger.queries';
 import { IndicatorEntity } from '../modules/indicators/indicator.entity';
 import type { OrganizationEntity } from '../modules/organizations/organization.entity';
 import { ReportingObligationEntity } from '../modules/plans/plan.entity';
@@ -215,9 +216,9 @@ export async function loadDemoPlans(
     const dates = e.donations.on;
     const candidates = (await ds.query(
       `SELECT t.id AS id, t.note AS note, p.note AS pledgeNote FROM ledger_transaction t LEFT JOIN pledge p ON p.id = t.pledgeId
-        WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn IN (${dates.map(() => '?').join(', ')})
-          AND NOT EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id) ORDER BY t.id`,
-      [fund.id, ...dates],
+        WHERE t.fundId = ? AND t.kind IN (${EVENT_LINKABLE_TRANSACTION_KINDS.map(() => '?').join(', ')}) AND t.occurredOn IN (${dates.map(() => '?').join(', ')})
+          AND ${notReversed('t')} ORDER BY t.id`,
+      [fund.id, ...EVENT_LINKABLE_TRANSACTION_KINDS, ...dates],
     )) as { id: unknown; note: string | null; pledgeNote: string | null }[];
     const needle = e.donations.noteContains;
     for (const c of candidates) {

@@ -5,17 +5,14 @@
  * 0.49999 point is not "≥ 0.5" even if it prints as 0.5000. Shown figures are rounded half-up to 4
  * decimals. The answer carries the figures that decided it and an explanation in both languages.
  */
+import type { PovertyCounts } from '../households/statistics';
 import { latestOfficialReviewYear } from '../indicators/figures';
-import { formatDecimal, parseDecimal, ratioValue, type Decimal } from '../indicators/decimal';
+import { divideDecimals, formatDecimal, parseDecimal, ratioValue, type Decimal } from '../indicators/decimal';
 import type { LocalDate } from '../scalars/local-date';
 import type { CriteriaSet, CriterionLevel, CriterionResult, CriterionRule, EmulationCriterion } from './criteria';
 
-/** One review year of a subject, as far as the criteria care. */
-export interface YearlyCounts {
-  households: number;
-  poor: number;
-  nearPoor: number;
-}
+/** One review year of a subject, as far as the criteria care (the registry's poverty counts). */
+export type YearlyCounts = Pick<PovertyCounts, 'households' | 'poor' | 'nearPoor'>;
 
 /** Review year → counts; a year without a review is absent. */
 export type CriterionSeries = ReadonlyMap<number, YearlyCounts>;
@@ -58,14 +55,8 @@ const cmp = (a: Fraction, b: Fraction): -1 | 0 | 1 => {
   const y = b.n * a.d;
   return x < y ? -1 : x > y ? 1 : 0;
 };
-/** Rounded half away from zero to 4 decimals, canonical text. */
-const text = (a: Fraction): string => {
-  const scaled = a.n * 10_000n;
-  const neg = scaled < 0n;
-  const abs = neg ? -scaled : scaled;
-  const q = (abs * 2n + a.d) / (2n * a.d);
-  return formatDecimal({ units: neg ? -q : q, scale: 4 });
-};
+/** Rounded half away from zero to 4 decimals (COMPUTED_SCALE), canonical text. */
+const text = (a: Fraction): string => formatDecimal(divideDecimals(a.n, a.d)!);
 const HUNDRED = frac(100, 1);
 
 // --- the rules --------------------------------------------------------------------------------

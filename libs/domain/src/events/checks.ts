@@ -3,8 +3,11 @@
  * with, and the money it raised. Every field problem is returned at once (paths under `prefix`); the
  * API adds what needs the database (the plan, area and organizers exist and are visible).
  */
-import { Problems, type FieldError, type Reason } from '../errors';
+import { Problems, type FieldError } from '../errors';
+import { sumVnd } from '../funds/ledger';
+import { refuse, type Refusal } from '../funds/reasons';
 import type { TransactionKind } from '../funds/vocabulary';
+import type { Vnd } from '../scalars/vnd';
 import { isLocalDate, type LocalDate } from '../scalars/local-date';
 import {
   EVENT_LINKABLE_TRANSACTION_KINDS,
@@ -58,29 +61,23 @@ export function checkEvent(i: EventDraft, prefix = 'input'): FieldError[] {
   return p.fieldErrors;
 }
 
-/** Why a transaction may not be credited to an event, or null when it may. */
-export interface LinkRefusal {
-  code: 'BAD_USER_INPUT' | 'CONFLICT';
-  reason: Reason;
-  message: string;
-}
+const raisesMoney = (kind: TransactionKind | string) => (EVENT_LINKABLE_TRANSACTION_KINDS as readonly string[]).includes(kind);
 
 /**
  * A transaction may be credited to one event: it raised money (a donation or a pledge fulfilment:
  * KIND_NOT_ALLOWED otherwise), it was not reversed (ALREADY_REVERSED), and no event has it yet
  * (TRANSACTION_ALREADY_LINKED; linking it again to the same event is allowed and changes nothing).
+ * The refusal (as the funds rules give theirs) names the transaction's field at `path`; null when it may.
  */
 export function eventLinkRefusal(
   tx: { kind: TransactionKind | string; reversed: boolean; linkedEventId: number | null },
   eventId: number,
-): LinkRefusal | null {
-  if (!(EVENT_LINKABLE_TRANSACTION_KINDS as readonly string[]).includes(tx.kind)) {
-    return { code: 'BAD_USER_INPUT', reason: 'KIND_NOT_ALLOWED', message: 'Only a donation or a pledge fulfilment can be credited to an event.' };
-  }
-  if (tx.reversed) return { code: 'CONFLICT', reason: 'ALREADY_REVERSED', message: 'The transaction was reversed: it raised nothing.' };
-  if (tx.linkedEventId !== null && tx.linkedEventId !== eventId) {
-    return { code: 'CONFLICT', reason: 'TRANSACTION_ALREADY_LINKED', message: 'The transaction is already credited to another event.' };
-  }
+  path = 'input.transactionId',
+): Refusal | null {
+  const no = (code: Refusal['code'], reason: Refusal['reason'], message: string) => refuse(code, reason, message, {}, [{ path, message }]);
+  if (!raisesMoney(tx.kind)) return no('BAD_USER_INPUT', 'KIND_NOT_ALLOWED', 'Only a donation or a pledge fulfilment can be credited to an event.');
+  if (tx.reversed) return no('CONFLICT', 'ALREADY_REVERSED', 'The transaction was reversed: it raised nothing.');
+  if (tx.linkedEventId !== null && tx.linkedEventId !== eventId) return no('CONFLICT', 'TRANSACTION_ALREADY_LINKED', 'The transaction is already credited to another event.');
   return null;
 }
 
@@ -88,10 +85,6 @@ export function eventLinkRefusal(
  * Money an event raised (VND): Σ of its linked donations and pledge fulfilments, leaving out those
  * reversed since they were linked (a reversal takes its money back).
  */
-export function eventMoneyRaised(linked: readonly { kind: TransactionKind | string; amount: number; reversed: boolean }[]): number {
-  let sum = 0;
-  for (const t of linked) {
-    if (!t.reversed && (EVENT_LINKABLE_TRANSACTION_KINDS as readonly string[]).includes(t.kind)) sum += t.amount;
-  }
-  return sum;
+export function eventMoneyRaised(linked: readonly { kind: TransactionKind | string; amount: Vnd; reversed: boolean }[]): Vnd {
+  return sumVnd(linked.filter((t) => !t.reversed && raisesMoney(t.kind)).map((t) => t.amount));
 }

@@ -5,12 +5,13 @@
  * and English labels. Stored as varchar and checked against these lists.
  */
 import type { Label } from '../areas/kinds';
-import type { TransactionKind } from '../funds/vocabulary';
+import { MONEY_IN_KINDS, type TransactionKind } from '../funds/vocabulary';
+import { oneOf } from '../codes';
 
 export const EVENT_KINDS = ['LAUNCH_CEREMONY', 'FORUM', 'CHARITY_TOURNAMENT', 'STUDY_TOUR', 'TET_PROGRAMME', 'SCHOLARSHIP_CEREMONY', 'OTHER'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const isEventKind = (v: unknown): v is EventKind => (EVENT_KINDS as readonly unknown[]).includes(v);
+export const isEventKind = oneOf(EVENT_KINDS);
 
 export const EVENT_KIND_LABELS: Record<EventKind, Label> = {
   LAUNCH_CEREMONY: { vi: 'Lễ phát động', en: 'Launch ceremony' },
@@ -33,4 +34,4 @@ export const EVENT_ORGANIZERS_MAX = 20;
  * The ledger transactions an event may be credited with: money raised (a donation, or the
  * fulfilment of a pledge made at the event). Disbursements, transfers and reversals are not.
  */
-export const EVENT_LINKABLE_TRANSACTION_KINDS: readonly TransactionKind[] = ['DONATION', 'PLEDGE_FULFILMENT'];
+export const EVENT_LINKABLE_TRANSACTION_KINDS: readonly TransactionKind[] = MONEY_IN_KINDS;

@@ -5,7 +5,7 @@
  */
 import type { LocalDate } from '../scalars/local-date';
 import type { Vnd } from '../scalars/vnd';
-import { DISBURSEMENT_CATEGORIES, type DisbursementCategory, type TransactionKind } from './vocabulary';
+import { DISBURSEMENT_CATEGORIES, MONEY_IN_KINDS, type DisbursementCategory, type TransactionKind } from './vocabulary';
 
 export interface EntryGroup {
   /** The kind of the transaction, or of the one a reversal reverses. */
@@ -34,8 +34,6 @@ export interface FundSummary {
   transferredOut: Vnd;
 }
 
-const MONEY_IN: readonly TransactionKind[] = ['DONATION', 'PLEDGE_FULFILMENT'];
-
 export function summarizeEntryGroups(groups: readonly EntryGroup[], period: { from: LocalDate; to: LocalDate; openingBalance: Vnd; closingBalance: Vnd }): FundSummary {
   const signed = (g: EntryGroup) => (g.direction === 'DEBIT' ? g.amount : -g.amount);
   const sum = (pred: (g: EntryGroup) => boolean, sign = 1) => groups.filter(pred).reduce((a, g) => a + sign * signed(g), 0);
@@ -46,9 +44,9 @@ export function summarizeEntryGroups(groups: readonly EntryGroup[], period: { fr
   }).filter((c) => c.amount !== 0 || c.count !== 0);
   return {
     ...period,
-    raised: sum((g) => MONEY_IN.includes(g.kind)),
+    raised: sum((g) => MONEY_IN_KINDS.includes(g.kind)),
     // A reversed donation counts +1 (its DEBIT group) and −1 (the reversal's CREDIT group): net of reversals.
-    donations: count((g) => MONEY_IN.includes(g.kind)),
+    donations: count((g) => MONEY_IN_KINDS.includes(g.kind)),
     spent: spentByCategory.reduce((a, c) => a + c.amount, 0),
     spentByCategory,
     // A transfer (or its reversal) counts in or out by the fund's side of the original.

@@ -5,6 +5,7 @@
  */
 import type { Label } from '../areas/kinds';
 import type { LocalDate } from '../scalars/local-date';
+import { oneOf } from '../codes';
 
 /** One fund per VFF committee level. District funds are historical: the district level ended on 30/06/2025. */
 export const FUND_LEVELS = ['CENTRAL', 'PROVINCE', 'DISTRICT', 'COMMUNE'] as const;
@@ -15,6 +16,9 @@ export const DISTRICT_FUNDS_LAST_DAY: LocalDate = '2025-06-30';
 
 export const TRANSACTION_KINDS = ['DONATION', 'PLEDGE_FULFILMENT', 'DISBURSEMENT', 'TRANSFER', 'REVERSAL'] as const;
 export type TransactionKind = (typeof TRANSACTION_KINDS)[number];
+
+/** The kinds that bring money in: what a fund raised, what a bank statement's money-in lines match. */
+export const MONEY_IN_KINDS: readonly TransactionKind[] = ['DONATION', 'PLEDGE_FULFILMENT'];
 
 /** What a disbursement was for (domain-research.md §4.3). */
 export const DISBURSEMENT_CATEGORIES = [
@@ -73,10 +77,6 @@ export type DonorKind = (typeof DONOR_KINDS)[number];
 export const BENEFICIARY_KINDS = ['HOUSEHOLD', 'EVENT', 'COMMUNITY_PROJECT'] as const;
 export type BeneficiaryKind = (typeof BENEFICIARY_KINDS)[number];
 
-const oneOf =
-  <T extends string>(list: readonly T[]) =>
-  (v: unknown): v is T =>
-    (list as readonly unknown[]).includes(v);
 
 export const isFundLevel = oneOf(FUND_LEVELS);
 export const isTransactionKind = oneOf(TRANSACTION_KINDS);

@@ -5,6 +5,7 @@
  */
 import type { Label } from '../areas/kinds';
 import { PERIOD_KINDS, type PeriodKind } from '../scalars/period';
+import { oneOf } from '../codes';
 
 export const INDICATOR_UNITS = ['PERCENT', 'POINT', 'HOUSEHOLD', 'PERSON', 'HOUSE', 'COMMUNE', 'HAMLET', 'DISTRICT', 'VND', 'COUNT'] as const;
 export type IndicatorUnit = (typeof INDICATOR_UNITS)[number];
@@ -67,10 +68,6 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export const INDICATOR_PERIOD_TYPES = PERIOD_KINDS;
 export type IndicatorPeriodType = PeriodKind;
 
-const oneOf =
-  <T extends string>(list: readonly T[]) =>
-  (v: unknown): v is T =>
-    (list as readonly unknown[]).includes(v);
 
 export const isIndicatorUnit = oneOf(INDICATOR_UNITS);
 export const isIndicatorDirection = oneOf(INDICATOR_DIRECTIONS);
@@ -114,21 +111,4 @@ export const TARGET_KIND_LABELS: Record<TargetKind, Label> = {
   LEVEL: { vi: 'Đạt mức vào cuối kỳ', en: 'Reach the level by the end of the range' },
   CHANGE_PER_PERIOD: { vi: 'Thay đổi mỗi kỳ', en: 'Change in each period' },
   TOTAL: { vi: 'Tổng cả giai đoạn', en: 'Total over the range' },
-};
-
-export const MEASURE_LABELS: Record<IndicatorMeasure, Label> = {
-  POOR_AND_NEAR_POOR_RATE: { vi: '(hộ nghèo + hộ cận nghèo) / số hộ × 100', en: '(poor + near-poor households) / households × 100' },
-  POOR_RATE: { vi: 'hộ nghèo / số hộ × 100', en: 'poor households / households × 100' },
-  NEAR_POOR_RATE: { vi: 'hộ cận nghèo / số hộ × 100', en: 'near-poor households / households × 100' },
-  ETHNIC_MINORITY_POOR_RATE: { vi: 'hộ nghèo DTTS / số hộ DTTS × 100', en: 'ethnic-minority poor households / ethnic-minority households × 100' },
-  POOR_HOUSEHOLDS: { vi: 'số hộ nghèo', en: 'poor households' },
-  NEAR_POOR_HOUSEHOLDS: { vi: 'số hộ cận nghèo', en: 'near-poor households' },
-  POOR_AND_NEAR_POOR_HOUSEHOLDS: { vi: 'số hộ nghèo + số hộ cận nghèo', en: 'poor + near-poor households' },
-  ETHNIC_MINORITY_POOR_HOUSEHOLDS: { vi: 'số hộ nghèo DTTS', en: 'ethnic-minority poor households' },
-  POOR_HOUSEHOLDS_EXITED: { vi: 'số hộ thoát nghèo trong năm', en: 'households that escaped poverty in the year' },
-  POOR_HOUSEHOLDS_REDUCED: { vi: 'hộ nghèo năm trước − hộ nghèo năm nay', en: 'poor households of the year before − of the year' },
-  FUND_RAISED: { vi: 'tiền ủng hộ và thực hiện cam kết vào Quỹ', en: 'donations and pledge fulfilments into the funds' },
-  FUND_SPENT: { vi: 'tiền chi hỗ trợ từ Quỹ', en: 'disbursements from the funds' },
-  HOUSES_BUILT: { vi: 'số khoản chi xây mới nhà', en: 'disbursements for new houses' },
-  HOUSES_REPAIRED: { vi: 'số khoản chi sửa chữa nhà', en: 'disbursements for house repairs' },
 };

@@ -160,8 +160,3 @@ export function ratioValue(numerator: DecimalLike, denominator: DecimalLike, fac
   const q = divideDecimals(multiplyDecimals(numerator, factor), denominator, scale);
   return q && formatDecimal(q);
 }
-
-/** Whether the decimal is a whole number (no fraction). */
-export function isWholeDecimal(v: DecimalLike): boolean {
-  return normalise(toDecimal(v)).scale === 0;
-}

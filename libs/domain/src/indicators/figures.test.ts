@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makePeriod, parsePeriod } from '../scalars/period';
 import { zeroCounts, type PovertyCounts } from '../households/statistics';
-import type { RegistryMeasure } from './codes';
-import { aggregate, latestOfficialReviewYear, registryFigure, registryReviewYear, type IndicatorFigure } from './figures';
+import type { LedgerMeasure, RegistryMeasure } from './codes';
+import { aggregate, latestOfficialReviewYear, ledgerFigure, registryFigure, registryReviewYear, type IndicatorFigure, type LedgerGroup } from './figures';
 
 const f = (value: string | null, numerator: number | null = null, denominator: number | null = null): IndicatorFigure => ({ value, numerator, denominator });
 
@@ -44,6 +44,31 @@ describe('registryFigure', () => {
     expect(registryFigure('POOR_HOUSEHOLDS_REDUCED', c, null)).toEqual(f(null));
     expect(registryFigure('POOR_HOUSEHOLDS_REDUCED', before, c)).toEqual(f('-11'));
     expect(registryFigure('POOR_RATE', zeroCounts(), null)).toEqual(f(null, 0, 0));
+  });
+});
+
+describe('ledgerFigure', () => {
+  const groups: LedgerGroup[] = [
+    { kind: 'DONATION', category: null, amount: 5_000_000, count: 3 },
+    // A reversed donation: counted against what it reverses.
+    { kind: 'DONATION', category: null, amount: -1_000_000, count: -1 },
+    { kind: 'PLEDGE_FULFILMENT', category: null, amount: 2_000_000, count: 1 },
+    { kind: 'DISBURSEMENT', category: 'HOUSING_NEW', amount: 120_000_000, count: 2 },
+    { kind: 'DISBURSEMENT', category: 'HOUSING_REPAIR', amount: 30_000_000, count: 1 },
+    { kind: 'DISBURSEMENT', category: 'TET_GIFT', amount: 1_500_000, count: 3 },
+    { kind: 'TRANSFER', category: null, amount: 9_000_000, count: 1 },
+  ];
+  it.each<[LedgerMeasure, IndicatorFigure]>([
+    ['FUND_RAISED', f('6000000')],
+    ['FUND_SPENT', f('151500000')],
+    ['HOUSES_BUILT', f('2')],
+    ['HOUSES_REPAIRED', f('1')],
+  ])('%s', (measure, out) => {
+    expect(ledgerFigure(measure, groups)).toEqual(out);
+  });
+
+  it('is 0 over no transactions', () => {
+    expect(ledgerFigure('FUND_RAISED', [])).toEqual(f('0'));
   });
 });
 

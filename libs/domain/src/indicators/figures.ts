@@ -1,13 +1,15 @@
 /**
  * Indicator figures: a value (exact decimal text) with, for ratios, its numerator and denominator
  * (domain.md §5: never only a percentage); how parts add up (`aggregate`); what the registry
- * measures give for the poverty counts of a review year (`registryFigure`); and which review year
- * answers for a reporting period (`registryReviewYear`).
+ * measures give for the poverty counts of a review year (`registryFigure`) and the ledger measures
+ * for the transactions of a period (`ledgerFigure`); and which review year answers for a reporting
+ * period (`registryReviewYear`).
  */
+import { MONEY_IN_KINDS } from '../funds/vocabulary';
 import type { PovertyCounts } from '../households/statistics';
 import { formatLocalDate, type LocalDate } from '../scalars/local-date';
 import type { Period } from '../scalars/period';
-import { type IndicatorAggregation, type RegistryMeasure, REGISTRY_FLOW_MEASURES } from './codes';
+import { type IndicatorAggregation, type LedgerMeasure, type RegistryMeasure, REGISTRY_FLOW_MEASURES } from './codes';
 import { COMPUTED_SCALE, divideDecimals, formatDecimal, ratioValue, sumDecimals, type DecimalLike } from './decimal';
 
 export interface IndicatorFigure {
@@ -85,6 +87,39 @@ export function registryFigure(measure: RegistryMeasure, counts: PovertyCounts, 
       return countFigure(counts.escapedPoverty);
     case 'POOR_HOUSEHOLDS_REDUCED':
       return previous ? countFigure(previous.poor - counts.poor) : EMPTY_FIGURE;
+  }
+}
+
+/**
+ * Ledger transactions grouped by what they belong to: a reversal counts against what it reverses
+ * (its kind and category, amount subtracted, count −1).
+ */
+export interface LedgerGroup {
+  /** The kind of the transaction, or of the one a reversal reverses. */
+  kind: string;
+  category: string | null;
+  /** Σ amounts (VND), reversals subtracted. */
+  amount: number;
+  /** Transactions, reversals counted −1. */
+  count: number;
+}
+
+/**
+ * The figure of a ledger measure over groups of transactions: FUND_RAISED the donations and pledge
+ * fulfilments; FUND_SPENT the disbursements; HOUSES_BUILT / HOUSES_REPAIRED the number of housing
+ * disbursements for new houses / for repairs (net of reversals).
+ */
+export function ledgerFigure(measure: LedgerMeasure, groups: readonly LedgerGroup[]): IndicatorFigure {
+  const sum = (pred: (g: LedgerGroup) => boolean, f: (g: LedgerGroup) => number) => groups.filter(pred).reduce((a, g) => a + f(g), 0);
+  switch (measure) {
+    case 'FUND_RAISED':
+      return countFigure(sum((g) => (MONEY_IN_KINDS as readonly string[]).includes(g.kind), (g) => g.amount));
+    case 'FUND_SPENT':
+      return countFigure(sum((g) => g.kind === 'DISBURSEMENT', (g) => g.amount));
+    case 'HOUSES_BUILT':
+      return countFigure(sum((g) => g.kind === 'DISBURSEMENT' && g.category === 'HOUSING_NEW', (g) => g.count));
+    case 'HOUSES_REPAIRED':
+      return countFigure(sum((g) => g.kind === 'DISBURSEMENT' && g.category === 'HOUSING_REPAIR', (g) => g.count));
   }
 }
 

@@ -4,6 +4,7 @@
  * Vietnamese and English labels. Stored as varchar and checked against these lists.
  */
 import type { Label } from '../areas/kinds';
+import { oneOf } from '../codes';
 
 /** What the document is: a decision (quyết định), a plan (kế hoạch), a joint plan of two issuers (kế hoạch phối hợp), a guidance (hướng dẫn). */
 export const PLAN_KINDS = ['DECISION', 'PLAN', 'JOINT_PLAN', 'GUIDANCE'] as const;
@@ -51,20 +52,16 @@ export type ReporterRule = (typeof REPORTER_RULES)[number];
 /** The movement a plan belongs to, by default (Phong trào “Vì người nghèo – Không để ai bị bỏ lại phía sau”). */
 export const DEFAULT_MOVEMENT = 'LNOB';
 
-const isIn =
-  <T extends string>(list: readonly T[]) =>
-  (v: unknown): v is T =>
-    (list as readonly unknown[]).includes(v);
 
-export const isPlanKind = isIn(PLAN_KINDS);
-export const isPlanStatus = isIn(PLAN_STATUSES);
-export const isPlanSectionKind = isIn(PLAN_SECTION_KINDS);
-export const isTaskRecurrence = isIn(TASK_RECURRENCES);
-export const isTaskRole = isIn(TASK_ROLES);
-export const isRecordedTaskStatus = isIn(RECORDED_TASK_STATUSES);
-export const isMilestoneKind = isIn(MILESTONE_KINDS);
-export const isReportingFrequency = isIn(REPORTING_FREQUENCIES);
-export const isReporterRule = isIn(REPORTER_RULES);
+export const isPlanKind = oneOf(PLAN_KINDS);
+export const isPlanStatus = oneOf(PLAN_STATUSES);
+export const isPlanSectionKind = oneOf(PLAN_SECTION_KINDS);
+export const isTaskRecurrence = oneOf(TASK_RECURRENCES);
+export const isTaskRole = oneOf(TASK_ROLES);
+export const isRecordedTaskStatus = oneOf(RECORDED_TASK_STATUSES);
+export const isMilestoneKind = oneOf(MILESTONE_KINDS);
+export const isReportingFrequency = oneOf(REPORTING_FREQUENCIES);
+export const isReporterRule = oneOf(REPORTER_RULES);
 
 export const PLAN_KIND_LABELS: Record<PlanKind, Label> = {
   DECISION: { vi: 'Quyết định', en: 'Decision' },

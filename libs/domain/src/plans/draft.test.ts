@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertPlanEditable, assertPlanTransition, checkPlanDraft, isPlanNumber, periodsOverlap, type ImplementedPlanFacts, type PlanDraft } from './draft';
+import { assertPlanEditable, assertPlanTransition, checkIssue, checkPlanDraft, isPlanNumber, periodsOverlap, type ImplementedPlanFacts, type IssuerValidity, type PlanDraft } from './draft';
 
 const good: PlanDraft = {
   number: '562/KH-MTTW-BTT',
@@ -139,5 +139,31 @@ describe('plan status transitions', () => {
     ['SUPERSEDED', 'CONFLICT PLAN_NOT_DRAFT'],
   ])('content of a %s plan: %s', (status, want) => {
     expect(err(() => assertPlanEditable(status))).toBe(want);
+  });
+});
+
+describe('checkIssue', () => {
+  const vffQn: IssuerValidity = { name: 'Ủy ban MTTQ tỉnh Quảng Nam', validFrom: '1997-01-01', validTo: '2025-06-30' };
+  const vffDn: IssuerValidity = { name: 'Ủy ban MTTQ thành phố Đà Nẵng', validFrom: '2025-07-01', validTo: null };
+  const implemented: ImplementedPlanFacts = { ...issued666, issuedOn: '2022-06-16' };
+  it.each<[string, Partial<PlanDraft>, ImplementedPlanFacts | null, unknown, IssuerValidity[], string[]]>([
+    ['a valid draft issued while its issuer is active', {}, null, '2024-03-05', [vffQn], []],
+    ['the last day of its issuer', {}, null, '2025-06-30', [vffQn], []],
+    ['the day after its issuer ended', {}, null, '2025-07-01', [vffQn], ['input.issuedOn VALIDATION_FAILED']],
+    ['before an issuer began', {}, null, '2025-06-30', [vffQn, vffDn], ['input.issuedOn VALIDATION_FAILED']],
+    ['on the day the implemented plan was issued', { implementsId: 9 }, implemented, '2022-06-16', [vffQn], []],
+    ['before the implemented plan was issued', { implementsId: 9 }, implemented, '2022-06-15', [vffQn], ['input.issuedOn VALIDATION_FAILED']],
+    ['not a date: nothing else about the date', { implementsId: 9 }, implemented, '2022-13-01', [vffQn], ['input.issuedOn INVALID_LOCAL_DATE']],
+    [
+      'the content first, then the date against the implemented plan',
+      { implementsId: 9 },
+      { ...implemented, status: 'SUPERSEDED' },
+      '2022-06-15',
+      [vffQn],
+      ['input.implementsId PLAN_NOT_ISSUED', 'input.issuedOn VALIDATION_FAILED'],
+    ],
+    ['an invalid date before the content', { title: ' ' }, null, 'hôm nay', [vffQn], ['input.issuedOn INVALID_LOCAL_DATE', 'input.title VALIDATION_FAILED']],
+  ])('%s', (_n, d, impl, on, issuers, expected) => {
+    expect(checkIssue({ ...good, ...d }, impl, on, issuers).map((e) => `${e.path} ${e.reason}`)).toEqual(expected);
   });
 });

@@ -3,8 +3,9 @@
  * status may change. Every field problem is reported at once; workflow refusals are CONFLICTs.
  */
 import { badInput, conflict, type FieldError, type Reason } from '../errors';
-import { isLocalDate } from '../scalars/local-date';
-import { isPlanKind, isPlanSectionKind, type PlanKind, type PlanStatus } from './codes';
+import { isValidOn } from '../hierarchy/validity';
+import { isLocalDate, type LocalDate } from '../scalars/local-date';
+import { isPlanKind, isPlanSectionKind, type PlanStatus } from './codes';
 
 export const PLAN_NUMBER_MAX_LENGTH = 64;
 export const PLAN_TITLE_MAX_LENGTH = 500;
@@ -70,6 +71,8 @@ export interface ImplementedPlanFacts {
   status: PlanStatus;
   periodFrom: number;
   periodTo: number;
+  /** When it was issued (issuing a plan that implements it checks it is not earlier). */
+  issuedOn?: LocalDate | null;
 }
 
 const blank = (v: string | null | undefined) => v == null || v.trim() === '';
@@ -151,9 +154,27 @@ export function checkPlanDraft(d: PlanDraft, implemented: ImplementedPlanFacts |
   return out;
 }
 
-/** The issuers' count a kind needs (a joint plan: two or more). */
-export function minIssuers(kind: PlanKind): number {
-  return kind === 'JOINT_PLAN' ? 2 : 1;
+/** What issuing checks of an issuer: its name and validity. */
+export interface IssuerValidity {
+  name: string;
+  validFrom: LocalDate;
+  validTo: LocalDate | null;
+}
+
+/**
+ * Every problem of issuing a draft on `on`, at once: a real date (`input.issuedOn`), the draft's
+ * content as `checkPlanDraft` finds it now, then — for a real date — not before the plan it
+ * implements was issued, and every issuer active that day.
+ */
+export function checkIssue(d: PlanDraft, implemented: ImplementedPlanFacts | null, on: unknown, issuers: readonly IssuerValidity[]): PlanProblem[] {
+  const path = 'input.issuedOn';
+  const dateOk = isLocalDate(on);
+  const out: PlanProblem[] = dateOk ? [] : [{ path, message: 'a date YYYY-MM-DD', reason: 'INVALID_LOCAL_DATE' }];
+  out.push(...checkPlanDraft(d, implemented));
+  if (!dateOk) return out;
+  if (implemented?.issuedOn && on < implemented.issuedOn) out.push({ path, message: `not before the implemented plan was issued (${implemented.issuedOn})`, reason: 'VALIDATION_FAILED' });
+  for (const o of issuers) if (!isValidOn(o, on)) out.push({ path, message: `${o.name} is not active on ${on}`, reason: 'VALIDATION_FAILED' });
+  return out;
 }
 
 /**

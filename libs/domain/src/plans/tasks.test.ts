@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentStatus, checkAssignmentUpdate, checkTask, clampedDate, taskDueOn, taskOccurrences, type TaskDraft, type TaskSchedule } from './tasks';
+import { assignmentDoneOn, assignmentStatus, checkAssignmentUpdate, checkTask, clampedDate, taskDueOn, taskOccurrences, type TaskDraft, type TaskSchedule } from './tasks';
 
 const plan = { periodFrom: 2021, periodTo: 2025 };
 
@@ -128,5 +128,17 @@ describe('checkAssignmentUpdate', () => {
     ['evidence of 5,001 characters', { evidence: 'x'.repeat(5001) }, 'IN_PROGRESS', ['input.evidence']],
   ])('%s', (_, u, resulting, want) => {
     expect(checkAssignmentUpdate(u, resulting, '2025-01-10').map((e) => e.path)).toEqual(want);
+  });
+});
+
+describe('assignmentDoneOn: the day given, else the one recorded, else today — while DONE', () => {
+  it.each<[string, string | null | undefined, string | null, string | null]>([
+    ['DONE', '2024-05-02', '2024-04-01', '2024-05-02'],
+    ['DONE', undefined, '2024-04-01', '2024-04-01'],
+    ['DONE', null, null, '2024-06-10'],
+    ['IN_PROGRESS', undefined, '2024-04-01', null],
+    ['NOT_STARTED', null, null, null],
+  ])('%s given %s, recorded %s → %s', (status, given, recorded, expected) => {
+    expect(assignmentDoneOn(status, given, recorded, '2024-06-10')).toBe(expected);
   });
 });

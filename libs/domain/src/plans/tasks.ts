@@ -30,9 +30,11 @@ export interface PlanYears {
 /** Months per period of each recurrence. */
 const PERIOD_MONTHS: Record<Exclude<TaskRecurrence, 'ONE_OFF'>, number> = { ANNUAL: 12, SEMI_ANNUAL: 6, QUARTERLY: 3, MONTHLY: 1 };
 
-/** `day` of `month` in `year`, clamped to the month's last day. */
+/** `day` (from 1) of `month` (1-based, may run past December into the next years) of `year`, clamped to the month's last day. */
 export function clampedDate(year: number, month: number, day: number): LocalDate {
-  return formatLocalDate(year, month, Math.min(day, daysInMonth(year, month)));
+  const y = year + Math.floor((month - 1) / 12);
+  const m = ((((month - 1) % 12) + 12) % 12) + 1;
+  return formatLocalDate(y, m, Math.min(Math.max(1, day), daysInMonth(y, m)));
 }
 
 /**
@@ -130,6 +132,14 @@ export function checkTask(t: TaskDraft, years: PlanYears, prefix = 'input'): Pla
     seen.add(a.organizationId);
   });
   return out;
+}
+
+/**
+ * The day a task was done, after an update to `status`: the day given, else the one recorded
+ * before, else `today` — only while it is DONE (null otherwise).
+ */
+export function assignmentDoneOn(status: string, given: LocalDate | null | undefined, recorded: LocalDate | null, today: LocalDate): LocalDate | null {
+  return status === 'DONE' ? (given ?? recorded ?? today) : null;
 }
 
 /** A change an assignee records. */

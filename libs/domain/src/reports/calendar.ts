@@ -2,8 +2,9 @@
  * When reports are due (docs/plans.md "reports/"): the periods an obligation asks for, each period's
  * due date, and the day its report opens.
  */
-import { addDays, daysInMonth, formatLocalDate, maxDate, minDate, parseLocalDate, type LocalDate } from '../scalars/local-date';
+import { addDays, maxDate, minDate, parseLocalDate, type LocalDate } from '../scalars/local-date';
 import type { ReportingFrequency } from '../plans/codes';
+import { clampedDate } from '../plans/tasks';
 import { formatPeriod, makePeriod, parsePeriod, periodsPerYear, type Period, type PeriodKind } from '../scalars/period';
 
 /** The kind of period each recurring frequency reports on. */
@@ -55,13 +56,6 @@ export function reportingPeriods(
     for (let i = 1; i <= periodsPerYear(kind); i++) out.push(formatPeriod(makePeriod(kind, year, i)));
   }
   return out;
-}
-
-/** `day` of month `month` (1-based, may run past December) of `year`, clamped to the month's end. */
-function clampedDate(year: number, month: number, day: number): LocalDate {
-  const y = year + Math.floor((month - 1) / 12);
-  const m = ((((month - 1) % 12) + 12) % 12) + 1;
-  return formatLocalDate(y, m, Math.min(Math.max(1, day), daysInMonth(y, m)));
 }
 
 /**

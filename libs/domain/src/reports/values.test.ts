@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { enteredValue, reportValueProblems, type ReportIndicatorFacts, type ReportValueInput } from './values';
+import type { IndicatorFigure } from '../indicators/figures';
+import { enteredValue, mergeReportValues, reportValueProblems, type ReportIndicatorFacts, type ReportValueIndicator, type ReportValueInput, type ReportValueRow } from './values';
 
 const POOR_RATE: ReportIndicatorFacts = { id: 1, aggregation: 'RATIO', factor: 100 };
 const HOUSES: ReportIndicatorFacts = { id: 2, aggregation: 'SUM', factor: 1 };
@@ -44,5 +45,51 @@ describe('enteredValue', () => {
     [{ indicatorId: 2 }, HOUSES, null],
   ])('%j', (v, ind, expected) => {
     expect(enteredValue(v, ind)).toBe(expected);
+  });
+});
+
+describe('mergeReportValues', () => {
+  const RATE: ReportValueIndicator = { ...POOR_RATE, source: 'REGISTRY' };
+  const RAISED: ReportValueIndicator = { id: 3, aggregation: 'SUM', factor: 1, source: 'LEDGER' };
+  const MEETINGS: ReportValueIndicator = { id: 4, aggregation: 'SUM', factor: 1, source: 'REPORTED' };
+  const FIGURES = new Map<number, IndicatorFigure>([
+    [1, { value: '4', numerator: 12, denominator: 300 }],
+    [3, { value: '1500000', numerator: null, denominator: null }],
+  ]);
+  const row = (indicatorId: number, o: Partial<ReportValueRow>): ReportValueRow => ({ indicatorId, value: null, numerator: null, denominator: null, source: 'REPORTED', computedValue: null, note: null, ...o });
+  const RATE_FIGURE = row(1, { value: '4', numerator: 12, denominator: 300, source: 'REGISTRY', computedValue: '4' });
+  const RAISED_FIGURE = row(3, { value: '1500000', source: 'LEDGER', computedValue: '1500000' });
+
+  it.each<[string, ReportValueRow[], ReportValueInput[], Map<number, IndicatorFigure>, ReportValueRow[]]>([
+    ['first read: the hub\'s figures, REPORTED ones empty', [], [], FIGURES, [RATE_FIGURE, RAISED_FIGURE, row(4, {})]],
+    ['no figure known: empty, still of its source', [], [], new Map(), [row(1, { source: 'REGISTRY' }), row(3, { source: 'LEDGER' }), row(4, {})]],
+    ['a REPORTED value given', [], [{ indicatorId: 4, value: '12', note: 'họp quý' }], FIGURES, [RATE_FIGURE, RAISED_FIGURE, row(4, { value: '12', note: 'họp quý' })]],
+    ['a REPORTED value kept when not given', [row(4, { value: '12', note: 'n' })], [], FIGURES, [RATE_FIGURE, RAISED_FIGURE, row(4, { value: '12', note: 'n' })]],
+    [
+      'another value overrides the figure (REPORTED, the figure kept as computedValue)',
+      [],
+      [{ indicatorId: 1, numerator: 15, denominator: 300 }],
+      FIGURES,
+      [row(1, { value: '5', numerator: 15, denominator: 300, computedValue: '4' }), RAISED_FIGURE, row(4, {})],
+    ],
+    ['the figure itself given: not an override', [], [{ indicatorId: 3, value: '1500000.0' }], FIGURES, [RATE_FIGURE, RAISED_FIGURE, row(4, {})]],
+    [
+      'an override stays while not given, with the figure refreshed',
+      [row(3, { value: '900', computedValue: '800' })],
+      [],
+      FIGURES,
+      [RATE_FIGURE, row(3, { value: '900', computedValue: '1500000' }), row(4, {})],
+    ],
+    ['an empty value clears an override', [row(3, { value: '900', computedValue: '800' })], [{ indicatorId: 3, value: '' }], FIGURES, [RATE_FIGURE, RAISED_FIGURE, row(4, {})]],
+    ['a value over an unknown figure is an override', [], [{ indicatorId: 3, value: '7' }], new Map(), [row(1, { source: 'REGISTRY' }), row(3, { value: '7' }), row(4, {})]],
+    [
+      'notes: undefined keeps, blank clears, text sets',
+      [row(1, { note: 'a' }), row(3, { note: 'b' }), row(4, { note: 'c' })],
+      [{ indicatorId: 1, note: '  ' }, { indicatorId: 3, value: '1500000', note: 'mới' }],
+      FIGURES,
+      [RATE_FIGURE, { ...RAISED_FIGURE, note: 'mới' }, row(4, { note: 'c' })],
+    ],
+  ])('%s', (_n, existing, given, figures, expected) => {
+    expect(mergeReportValues([RATE, RAISED, MEETINGS], existing, given, figures)).toEqual(expected);
   });
 });

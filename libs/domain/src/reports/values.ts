@@ -6,6 +6,7 @@
  */
 import { Problems, type FieldError } from '../errors';
 import { compareDecimals, DECIMAL_MAX_LENGTH, DECIMAL_MAX_SCALE, formatDecimal, isDecimal, ratioValue } from '../indicators/decimal';
+import { EMPTY_FIGURE, type IndicatorFigure } from '../indicators/figures';
 
 export const REPORT_VALUE_NOTE_MAX = 2000;
 
@@ -73,3 +74,78 @@ export function enteredValue(v: ReportValueInput, indicator: ReportIndicatorFact
   if (v.numerator != null && v.denominator != null && indicator.aggregation === 'RATIO') return ratioValue(v.numerator, v.denominator, indicator.factor);
   return null;
 }
+
+/** A value as stored (report_value columns). */
+export interface ReportValueRow {
+  indicatorId: number;
+  value: string | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** REGISTRY, LEDGER or REPORTED. */
+  source: string;
+  computedValue: string | null;
+  note: string | null;
+}
+
+/** What the merge needs of an indicator: the checks' facts and where its values come from. */
+export interface ReportValueIndicator extends ReportIndicatorFacts {
+  source: string;
+}
+
+/** A note as given: undefined keeps the one before, null or blank clears it. */
+function mergedNote(given: ReportValueInput | undefined, prev: ReportValueRow | undefined): string | null {
+  if (!given || given.note === undefined) return prev?.note ?? null;
+  return given.note === null || given.note.trim() === '' ? null : given.note;
+}
+
+/**
+ * The values to store, one per indicator of the report, in order (`given` checked by
+ * `reportValueProblems`, `existing` the values stored before, `figures` the hub's figures by
+ * indicator id for the reporter's area and period):
+ * - REPORTED indicators: what the reporter gave, else what was stored before;
+ * - REGISTRY and LEDGER indicators: `computedValue` is the hub's figure, recomputed on every save
+ *   while the report is with its reporter; the value is that figure unless the reporter entered
+ *   another one (source REPORTED: an override, kept until the reporter clears it by sending an
+ *   empty value, or sends the figure itself).
+ * Notes: as given; undefined keeps the one before, null or blank clears it.
+ */
+export function mergeReportValues(
+  indicators: readonly ReportValueIndicator[],
+  existing: readonly ReportValueRow[],
+  given: readonly ReportValueInput[],
+  figures: ReadonlyMap<number, IndicatorFigure>,
+): ReportValueRow[] {
+  const prevBy = new Map(existing.map((v) => [v.indicatorId, v]));
+  const givenBy = new Map(given.map((v) => [v.indicatorId, v]));
+  return indicators.map((ind): ReportValueRow => {
+    const prev = prevBy.get(ind.id);
+    const g = givenBy.get(ind.id);
+    const note = mergedNote(g, prev);
+    if (ind.source === 'REPORTED') {
+      return {
+        indicatorId: ind.id,
+        value: g ? enteredValue(g, ind) : (prev?.value ?? null),
+        numerator: g ? (g.numerator ?? null) : (prev?.numerator ?? null),
+        denominator: g ? (g.denominator ?? null) : (prev?.denominator ?? null),
+        source: 'REPORTED',
+        computedValue: null,
+        note,
+      };
+    }
+    const figure = figures.get(ind.id) ?? EMPTY_FIGURE;
+    const computedValue = figure.value;
+    if (g) {
+      const entered = enteredValue(g, ind);
+      const override = entered !== null && (figure.value === null || compareDecimals(entered, figure.value) !== 0);
+      return override
+        ? { indicatorId: ind.id, value: entered, numerator: g.numerator ?? null, denominator: g.denominator ?? null, source: 'REPORTED', computedValue, note }
+        : { indicatorId: ind.id, ...pick(figure), source: ind.source, computedValue, note };
+    }
+    // Nothing given: an override made before stays; otherwise the hub's figure.
+    return prev?.source === 'REPORTED'
+      ? { indicatorId: ind.id, value: prev.value, numerator: prev.numerator, denominator: prev.denominator, source: 'REPORTED', computedValue, note }
+      : { indicatorId: ind.id, ...pick(figure), source: ind.source, computedValue, note };
+  });
+}
+
+const pick = (f: IndicatorFigure) => ({ value: f.value, numerator: f.numerator, denominator: f.denominator });

@@ -9,15 +9,6 @@ import type { ReportState } from './status';
 export const REPORT_ACTIONS = ['SAVE', 'SUBMIT', 'RETURN', 'APPROVE', 'ACCEPT'] as const;
 export type ReportAction = (typeof REPORT_ACTIONS)[number];
 
-/** Who may take each action: the reporter, the recipient, or the level above the recipient. */
-export const REPORT_ACTION_ACTOR: Record<ReportAction, 'REPORTER' | 'RECIPIENT' | 'LEVEL_ABOVE'> = {
-  SAVE: 'REPORTER',
-  SUBMIT: 'REPORTER',
-  RETURN: 'RECIPIENT',
-  APPROVE: 'RECIPIENT',
-  ACCEPT: 'LEVEL_ABOVE',
-};
-
 /** From which states each action may be taken, and the state it leads to. */
 const MOVES: Record<ReportAction, { from: readonly ReportState[]; to: ReportState | null }> = {
   /** Saving a draft keeps the state. */

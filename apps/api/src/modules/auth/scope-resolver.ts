@@ -3,12 +3,12 @@ import {
   ACTION_SCOPE,
   ACTIONS,
   isNationalRole,
-  LOADER_BATCH_MAX,
   roleGrants,
   successionClosure,
   type Action,
   type Role,
 } from '@lnob/domain';
+import { chunks } from '../../common/hierarchy';
 import { AreaEntity } from '../areas/area.entity';
 import { OrganizationEntity, OrganizationSuccessionEntity } from '../organizations/organization.entity';
 import { Scope } from './scope';
@@ -19,12 +19,6 @@ export interface AssignmentFact {
   organizationId: number | null;
   /** View scope root; null = the capture root. */
   viewOrganizationId: number | null;
-}
-
-function chunks<T>(xs: T[], n = LOADER_BATCH_MAX): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
-  return out;
 }
 
 /**

@@ -3,6 +3,7 @@ import { In, type DataSource } from 'typeorm';
 import { LOADER_BATCH_MAX } from '@lnob/domain';
 import { byIdLoader, groupBy, groupedLoader } from '../../common/hierarchy';
 import { num } from '../../db/raw';
+import { notReversed } from '../funds/ledger.queries';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { EventEntity, EventOrganizerEntity } from './event.entity';
@@ -28,7 +29,7 @@ export function createEventLoaders(ds: DataSource, caller: Caller) {
       async (ids) => {
         const rows: { eventId: unknown; transactionId: unknown; kind: string; amount: unknown; fundId: unknown; reversed: unknown }[] = await ds.query(
           `SELECT et.eventId AS eventId, t.id AS transactionId, t.kind AS kind, t.amount AS amount, t.fundId AS fundId,
-                  CASE WHEN EXISTS (SELECT 1 FROM ledger_transaction r WHERE r.reversesId = t.id) THEN 1 ELSE 0 END AS reversed
+                  CASE WHEN ${notReversed('t')} THEN 0 ELSE 1 END AS reversed
              FROM event_transaction et JOIN ledger_transaction t ON t.id = et.transactionId
             WHERE et.eventId IN (${ids.map(() => '?').join(', ')}) ORDER BY t.id`,
           [...ids],

@@ -8,7 +8,7 @@ import { optionalRowIdOf, rowIdOf } from '../../common/relay/global-id';
 import { VndScalar } from '../../common/scalars';
 import { visibleArea, visibleOrganizations } from '../../common/visibility';
 import { AreaObject } from '../areas/area.object';
-import { FundAccess } from '../funds/fund.access';
+import { visibleFund } from '../funds/fund.access';
 import { LedgerTransactionObject } from '../funds/fund.object';
 import { OrganizationObject } from '../organizations/organization.object';
 import { PlanObject, visiblePlanObject } from '../plans/plan.object';
@@ -81,9 +81,8 @@ export class EventResolver {
   @FieldResolver(() => [LedgerTransactionObject], { description: 'The donations credited to it, of the funds you can read, in the order recorded.' })
   async transactions(@Root() e: EventObject, @Ctx() ctx: HubContext): Promise<LedgerTransactionObject[]> {
     const linked = await ctx.loaders.eventTransactions.load(e.rowId);
-    const access = new FundAccess(ctx.dataSource, ctx.caller);
     const funds = loadedRows(await ctx.loaders.fundById.loadMany([...new Set(linked.map((t) => t.fundId))]));
-    const readable = new Set(funds.filter((f) => access.visible(f)).map((f) => f.id));
+    const readable = new Set(funds.filter((f) => visibleFund(ctx.caller, f)).map((f) => f.id));
     const rows = loadedRows(await ctx.loaders.ledgerTransactionById.loadMany(linked.filter((t) => readable.has(t.fundId)).map((t) => t.transactionId)));
     return rows.map(LedgerTransactionObject.from);
   }

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { In, type DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
   checkEvent,
   DomainError,
@@ -11,14 +11,16 @@ import {
   type LocalDate,
 } from '@lnob/domain';
 import type { Cursor } from '../../common/relay/cursor';
+import { trimOrNull } from '../../common/inputs';
 import { organizationVisible } from '../../common/visibility';
 import { isUniqueViolation } from '../../db/dialect';
 import { AreaEntity } from '../areas/area.entity';
 import { auditable, recordAudit } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { andWhereClause, type SqlClause } from '../auth/scope';
-import { FundAccess } from '../funds/fund.access';
+import { refusalError, visibleFund } from '../funds/fund.access';
 import { FundEntity, LedgerTransactionEntity } from '../funds/fund.entity';
+import { reversalOf } from '../funds/ledger.queries';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { planReadable } from '../plans/plan.access';
 import { EventEntity, EventOrganizerEntity, EventTransactionEntity } from './event.entity';
@@ -47,10 +49,6 @@ export interface NewEvent {
   notes?: string | null;
 }
 
-const trimOrNull = (s: string | null | undefined) => {
-  const t = s?.trim();
-  return t ? t : null;
-};
 
 /**
  * The SQL that keeps the events the caller may read (`organization.read` over one of the organizers,
@@ -122,8 +120,10 @@ export class EventService {
         if (!area || !this.caller.scope('area.read').coversArea(area.path)) p.add('input.areaId', 'no such area', 'NOT_FOUND');
       }
       const organizers: OrganizationEntity[] = [];
-      for (const [k, id] of (i.organizerIds ?? []).entries()) {
-        const org = await m.getRepository(OrganizationEntity).findOneBy({ id });
+      const ids = i.organizerIds ?? [];
+      const byId = new Map((ids.length ? await m.getRepository(OrganizationEntity).findBy({ id: In(ids) }) : []).map((o) => [o.id, o]));
+      for (const [k, id] of ids.entries()) {
+        const org = byId.get(id);
         if (!org || !(await organizationVisible(m, this.caller, org))) p.add(`input.organizerIds[${k}]`, 'no such organization', 'NOT_FOUND');
         else {
           if (!p.has('input.startsOn') && !isValidOn(org, i.startsOn)) p.add(`input.organizerIds[${k}]`, `not in existence on ${i.startsOn} (${org.validFrom} – ${org.validTo ?? 'open'})`, 'INVALID_VALIDITY');
@@ -141,14 +141,14 @@ export class EventService {
           title: i.title.trim(),
           startsOn: i.startsOn,
           endsOn: i.endsOn,
-          place: trimOrNull(i.place),
+          place: trimOrNull(i.place) ?? null,
           areaId: area?.id ?? null,
           orgPath: first.path,
           participantsCount: i.participantsCount ?? null,
-          participants: trimOrNull(i.participants),
+          participants: trimOrNull(i.participants) ?? null,
           beneficiariesCount: i.beneficiariesCount ?? null,
-          beneficiaries: trimOrNull(i.beneficiaries),
-          notes: trimOrNull(i.notes),
+          beneficiaries: trimOrNull(i.beneficiaries) ?? null,
+          notes: trimOrNull(i.notes) ?? null,
           createdAt: now,
           updatedAt: now,
         }),
@@ -180,13 +180,13 @@ export class EventService {
         if (!capture.ownsOrganization(event.orgPath)) throw forbidden('OUT_OF_SCOPE', 'You may change events only of organizations you capture data for (the first organizer).');
         const tx = await m.getRepository(LedgerTransactionEntity).findOneBy({ id: transactionId });
         const fund = tx && (await m.getRepository(FundEntity).findOneBy({ id: tx.fundId }));
-        if (!tx || !fund || !new FundAccess(this.ds, this.caller).visible(fund)) {
+        if (!tx || !visibleFund(this.caller, fund)) {
           new Problems().add('input.transactionId', 'no such transaction', 'NOT_FOUND').throwIfAny();
         }
-        const reversed = await m.getRepository(LedgerTransactionEntity).existsBy({ reversesId: tx!.id });
+        const reversed = (await reversalOf(m, tx!.id)) !== null;
         const linked = await m.getRepository(EventTransactionEntity).findOneBy({ transactionId: tx!.id });
         const refusal = eventLinkRefusal({ kind: tx!.kind, reversed, linkedEventId: linked?.eventId ?? null }, event.id);
-        if (refusal) throw new DomainError(refusal.code, refusal.reason, refusal.message, [{ path: 'input.transactionId', message: refusal.message }]);
+        if (refusal) throw refusalError(refusal);
         if (linked) return event;
         await m.getRepository(EventTransactionEntity).insert({ transactionId: tx!.id, eventId: event.id });
         event.updatedAt = new Date();

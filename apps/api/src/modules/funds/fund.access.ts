@@ -19,6 +19,11 @@ export function must<T extends object>(d: ({ ok: true } & T) | Refusal): { ok: t
   return d;
 }
 
+/** The fund if the caller may read it (`organization.read` covering its committee), else null: for nested fields and node(). */
+export function visibleFund<F extends Pick<FundEntity, 'orgPath' | 'areaPath'>>(caller: Caller, row: F | null | undefined): F | null {
+  return row && caller.scope('organization.read').coversOrganization(row.orgPath, row.areaPath) ? row : null;
+}
+
 /**
  * Scope of funds (docs/funds.md): a fund is filed under its VFF committee. Reads need
  * `organization.read` covering the committee; money writes `data.capture` owning it.
@@ -30,7 +35,7 @@ export class FundAccess {
   ) {}
 
   visible(f: Pick<FundEntity, 'orgPath' | 'areaPath'>): boolean {
-    return this.caller.scope('organization.read').coversOrganization(f.orgPath, f.areaPath);
+    return visibleFund(this.caller, f) !== null;
   }
 
   /** A fund the caller may read; NOT_FOUND otherwise. */

@@ -1,12 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { pledgeStanding, todayLocal, type BeneficiaryKind, type Channel, type DisbursementCategory, type DonorKind, type FundLevel, type PledgeStanding, type PledgeStatus, type TransactionKind } from '@lnob/domain';
+import { pledgeStanding, todayLocal, type BeneficiaryKind, type Channel, type DisbursementCategory, type DonorKind, type FundLevel, type FundSummary, type PledgeStanding, type PledgeStatus, type TransactionKind } from '@lnob/domain';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { DateTimeScalar, LocalDateScalar, VndScalar } from '../../common/scalars';
 import { BeneficiaryKindEnum, ChannelEnum, DisbursementCategoryEnum, DonorKindEnum, FundLevelEnum, PledgeStatusEnum, TransactionKindEnum } from './fund.enums';
 import type { DonorEntity, FundBankAccountEntity, FundEntity, LedgerTransactionEntity, PledgeEntity } from './fund.entity';
-import type { FundSummary } from './fund.service';
 
 @ObjectType('FundBankAccount', { description: 'A bank or State Treasury account of a fund (tài khoản).' })
 export class FundBankAccountObject {

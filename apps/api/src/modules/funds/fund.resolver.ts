@@ -10,7 +10,7 @@ import { AreaObject } from '../areas/area.object';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
 import { OrganizationObject } from '../organizations/organization.object';
-import { FundAccess } from './fund.access';
+import { visibleFund } from './fund.access';
 import type { FundEntity } from './fund.entity';
 import {
   CompleteHousingInput,
@@ -187,9 +187,7 @@ export class FundResolver {
 @Resolver(() => LedgerTransactionObject)
 export class LedgerTransactionResolver {
   private async fundOf(ctx: HubContext, id: number | null): Promise<FundEntity | null> {
-    if (id === null) return null;
-    const f = await ctx.loaders.fundById.load(id);
-    return f && new FundAccess(ctx.dataSource, ctx.caller).visible(f) ? f : null;
+    return id === null ? null : visibleFund(ctx.caller, await ctx.loaders.fundById.load(id));
   }
 
   @FieldResolver(() => FundObject, { nullable: true, description: 'The fund recording it (for a transfer: the sender).' })
@@ -239,8 +237,8 @@ export class LedgerTransactionResolver {
 export class PledgeResolver {
   @FieldResolver(() => FundObject, { nullable: true, description: 'The fund the pledge was made to.' })
   async fund(@Root() p: PledgeObject, @Ctx() ctx: HubContext): Promise<FundObject | null> {
-    const f = await ctx.loaders.fundById.load(p.fundRowId);
-    return f && new FundAccess(ctx.dataSource, ctx.caller).visible(f) ? FundObject.from(f) : null;
+    const f = visibleFund(ctx.caller, await ctx.loaders.fundById.load(p.fundRowId));
+    return f && FundObject.from(f);
   }
 
   @FieldResolver(() => DonorObject, { nullable: true, description: 'Who pledged.' })

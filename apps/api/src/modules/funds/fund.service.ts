@@ -4,17 +4,16 @@ import {
   conflict,
   forbidden,
   fundCommitteeProblems,
-  isLocalDate,
   newFundProblems,
   notFound,
   peakMonthWindow,
   pledgeStanding,
   Problems,
-  summaryRange,
   summarizeEntryGroups,
   todayLocal,
   type DisbursementCategory,
   type FundLevel,
+  type FundSummary,
   type LocalDate,
   type PledgeStatus,
   type TransactionKind,
@@ -37,10 +36,6 @@ export interface LedgerFilter {
   category?: DisbursementCategory | null;
   donorId?: number | null;
 }
-
-import type { FundSummary } from '@lnob/domain';
-export type { FundSummary };
-
 
 /**
  * Funds and their ledger as the caller may read them (organization.read over the fund's committee):
@@ -136,8 +131,6 @@ export class FundService {
     return { fund, asOf, balance: await balanceAt(this.ds, fund.id, asOf) };
   }
 
-
-
   /**
    * The transactions of a fund (recorded by it, or transfers to it), newest first, keyset on
    * (occurredOn, id). Driven by the fund's FUND-account entries (one per transaction that moved its
@@ -145,9 +138,6 @@ export class FundService {
    */
   async ledger(fundId: number, f: LedgerFilter, limit: number, after: Cursor | null) {
     const fund = await this.access.readable(fundId);
-    const p = new Problems();
-    for (const k of ['from', 'to'] as const) if (f[k] && !isLocalDate(f[k])) p.add(`filter.${k}`, 'a date YYYY-MM-DD', 'INVALID_LOCAL_DATE');
-    p.throwIfAny();
     const byTransaction = !!(f.kind || f.category || f.donorId);
     /** Entries of the fund, joined to their transactions only when a filter needs them. */
     const build = () => {
@@ -180,12 +170,12 @@ export class FundService {
   }
 
   /**
-   * Raised, spent per category, transferred in and out, and the balance at both ends of a period
-   * (2024, 2024H1, 2024Q4, 2024-10) or a date range. A reversal counts against what it reverses.
+   * Raised, spent per category, transferred in and out, and the balance at both ends of a date range
+   * (a period's, or the peak month's). A reversal counts against what it reverses.
    */
-  async summary(fundId: number, range: { from: LocalDate; to: LocalDate } | string): Promise<{ fund: FundEntity; summary: FundSummary }> {
+  async summary(fundId: number, range: { from: LocalDate; to: LocalDate }): Promise<{ fund: FundEntity; summary: FundSummary }> {
     const fund = await this.access.readable(fundId);
-    return { fund, summary: await summarizeFund(this.ds, fund.id, typeof range === 'string' ? summaryRange(range) : range) };
+    return { fund, summary: await summarizeFund(this.ds, fund.id, range) };
   }
 
   /** The summary of the peak month (17/10–18/11) of a year. */
@@ -210,10 +200,6 @@ export class FundService {
     const count = async () => (f.status ? rows.length : this.ds.getRepository(PledgeEntity).countBy({ fundId: fund.id }));
     return { fund, rows: rows.slice(0, limit), count };
   }
-
-
-
-
 }
 
 /**

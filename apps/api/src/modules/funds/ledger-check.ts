@@ -17,7 +17,6 @@ export interface LedgerCheck {
   ms: number;
 }
 
-
 /**
  * The ledger's invariants, checked over the whole database in four grouped statements
  * (`npm run check:ledger`; the tests run it after every scenario): every group sums to zero, every

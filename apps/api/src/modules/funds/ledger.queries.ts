@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { LocalDate } from '@lnob/domain';
+import { MONEY_IN_KINDS, type LocalDate } from '@lnob/domain';
+import { groupBy } from '../../common/hierarchy';
 import { localDateOf, num } from '../../db/raw';
 
 /**
@@ -10,6 +11,9 @@ type Querier = Pick<EntityManager, 'query'>;
 
 /** An entry's signed amount: + for a debit, − for a credit (a fund's balance is their sum). */
 export const signedAmount = (alias: string) => `CASE WHEN ${alias}.direction = 'DEBIT' THEN ${alias}.amount ELSE -${alias}.amount END`;
+
+/** `kindColumn` is a kind that brings money in (MONEY_IN_KINDS: donations and pledge fulfilments). */
+export const isMoneyIn = (kindColumn: string) => `${kindColumn} IN (${MONEY_IN_KINDS.map((k) => `'${k}'`).join(', ')})`;
 
 /** The transaction `alias` has no reversal (dated on or before `?` when `asOfParam`). */
 export const notReversed = (alias: string, asOfParam = false) =>
@@ -29,17 +33,14 @@ export async function reversalOf(q: Querier, transactionId: number): Promise<num
 
 /** Non-reversed fulfilments of many pledges (dated on or before `asOf` when given), in one statement. */
 export async function fulfilmentsOf(q: Querier, pledgeIds: readonly number[], asOf?: LocalDate): Promise<Map<number, { amount: number; occurredOn: LocalDate }[]>> {
-  const out = new Map<number, { amount: number; occurredOn: LocalDate }[]>();
-  if (pledgeIds.length === 0) return out;
+  if (pledgeIds.length === 0) return new Map();
   const rows = (await q.query(
     `SELECT t.pledgeId AS pledgeId, t.amount AS amount, t.occurredOn AS occurredOn FROM ledger_transaction t
       WHERE t.pledgeId IN (${pledgeIds.map(() => '?').join(', ')}) AND t.kind = 'PLEDGE_FULFILMENT'${asOf ? ' AND t.occurredOn <= ?' : ''} AND ${notReversed('t')}`,
     asOf ? [...pledgeIds, asOf] : [...pledgeIds],
   )) as { pledgeId: unknown; amount: unknown; occurredOn: string | Date }[];
-  for (const r of rows) {
-    const list = out.get(num(r.pledgeId)) ?? [];
-    list.push({ amount: num(r.amount), occurredOn: localDateOf(r.occurredOn) });
-    out.set(num(r.pledgeId), list);
-  }
-  return out;
+  return groupBy(
+    rows.map((r) => ({ pledgeId: num(r.pledgeId), amount: num(r.amount), occurredOn: localDateOf(r.occurredOn) })),
+    (f) => f.pledgeId,
+  );
 }

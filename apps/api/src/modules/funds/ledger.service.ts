@@ -34,7 +34,8 @@ import {
 } from '@lnob/domain';
 import { insertMany } from '../../db/insert-many';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess, trimOrNull } from '../households/household.access';
+import { trimOrNull } from '../../common/inputs';
+import { HouseholdAccess } from '../households/household.access';
 import { HouseholdEntity } from '../households/household.entity';
 import { isUniqueViolation } from '../../db/dialect';
 import { FundAccess, must } from './fund.access';
@@ -436,9 +437,6 @@ export class LedgerService {
     }
     return donor;
   }
-
-
-
 }
 
 const withoutKey = (i: object) => Object.fromEntries(Object.entries(i).filter(([k]) => k !== 'idempotencyKey'));

@@ -1,4 +1,3 @@
-import { GraphQLError } from 'graphql';
 import { Arg, Args, ArgsType, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import { badInput, makePeriod, todayLocal, type Period } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
@@ -22,8 +21,7 @@ function admit(ctx: HubContext): void {
     ctx.services.publicFunds.admit(ctx.clientAddress);
   } catch (e) {
     if (!(e instanceof HttpDomainError)) throw e;
-    const err = toGraphQLError(e.error);
-    throw new GraphQLError(err.message, { originalError: e.error, extensions: { ...err.extensions, http: { status: e.status, headers: new Map(Object.entries(e.headers)) } } });
+    throw toGraphQLError(e.error, e.status, e.headers);
   }
 }
 

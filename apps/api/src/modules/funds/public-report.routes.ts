@@ -1,8 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { DataSource } from 'typeorm';
 import { badInput, isDomainError, parsePeriod } from '@lnob/domain';
 import type { Logger } from '../../logger';
+import { requestIdOf, sendError, sendHttpDomainError } from '../../common/http';
 import { clientAddressOf } from '../../common/request-context';
 import { HttpDomainError, type Authenticator } from '../auth/authenticator';
 import { rowIdOf } from '../../common/relay/global-id';
@@ -10,10 +10,6 @@ import { publicReportCsv } from './public-report.csv';
 import { publicRange, PublicFundService } from './public-report.service';
 
 const STATUS: Record<string, number> = { BAD_USER_INPUT: 400, UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404 };
-
-function sendError(res: express.Response, status: number, code: string, reason: string, message: string) {
-  res.status(status).json({ error: { code, reason, message } });
-}
 
 /**
  * The public report as a download (no login): `GET /public/funds/{fundId}/report.csv?period=2024`
@@ -24,8 +20,7 @@ function sendError(res: express.Response, status: number, code: string, reason: 
 export function publicFundRoutes(ds: DataSource, auth: Authenticator, log: Logger): express.Router {
   const router = express.Router();
   router.get('/public/funds/:fundId/report.csv', async (req, res) => {
-    const requestId = (req.header('x-request-id') || '').slice(0, 64) || randomUUID();
-    res.setHeader('x-request-id', requestId);
+    const requestId = requestIdOf(req, res);
     try {
       const caller = await auth.authenticate(req.header('authorization'), requestId);
       const service = new PublicFundService(ds, caller, auth);
@@ -40,10 +35,7 @@ export function publicFundRoutes(ds: DataSource, auth: Authenticator, log: Logge
       res.setHeader('cache-control', 'no-cache');
       res.type('text/csv; charset=utf-8').attachment(name).send(publicReportCsv(report, lang));
     } catch (e) {
-      if (e instanceof HttpDomainError) {
-        for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
-        return sendError(res, e.status, e.error.code, e.error.reason, e.error.message);
-      }
+      if (e instanceof HttpDomainError) return sendHttpDomainError(res, e);
       if (isDomainError(e)) return sendError(res, STATUS[e.code] ?? 400, e.code, e.reason, e.message);
       log.error({ err: e, requestId }, 'public report CSV failed');
       sendError(res, 500, 'INTERNAL_SERVER_ERROR', 'INTERNAL', 'Internal server error.');

@@ -8,6 +8,7 @@ import {
   type DisbursementCategory,
   type DisbursementDisclosure,
   type FundLevel,
+  type FundSummary,
   type LocalDate,
   type Period,
   type PublicDonorRow,
@@ -15,9 +16,9 @@ import {
 import type { Cursor } from '../../common/relay/cursor';
 import type { Authenticator } from '../auth/authenticator';
 import type { Caller } from '../auth/caller';
-import { summarizeFund, type FundSummary } from './fund.service';
+import { summarizeFund } from './fund.service';
 import { localDateOf, localDateOrNull, num } from '../../db/raw';
-import { notReversed, signedAmount } from './ledger.queries';
+import { isMoneyIn, notReversed, signedAmount } from './ledger.queries';
 
 /** An administrative unit as the public sees it. */
 export interface PublicArea {
@@ -75,7 +76,6 @@ export interface PublicFundReport {
 export function publicRange(period: Pick<Period, 'start' | 'end' | 'year'>, peakMonth: boolean): { from: LocalDate; to: LocalDate } {
   return peakMonth ? peakMonthWindow(period.year) : { from: period.start, to: period.end };
 }
-
 
 interface FundRow {
   id: unknown;
@@ -186,7 +186,7 @@ export class PublicFundService {
         `SELECT t.donorId AS donorId, t.anonymous AS anonymous, MAX(CASE WHEN t.anonymous = 0 THEN d.name ELSE '' END) AS name, COUNT(*) AS n, SUM(t.amount) AS amount,
                 SUM(CASE WHEN EXISTS (SELECT 1 FROM bank_statement_line l WHERE l.confirmedTransactionId = t.id) THEN t.amount ELSE 0 END) AS matched
            FROM ledger_transaction t JOIN donor d ON d.id = t.donorId
-          WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ? AND ${notReversedBy}
+          WHERE t.fundId = ? AND ${isMoneyIn('t.kind')} AND t.occurredOn >= ? AND t.occurredOn <= ? AND ${notReversedBy}
           GROUP BY t.donorId, t.anonymous`,
         [fund.id, from, to, to],
       ) as Promise<{ donorId: unknown; anonymous: unknown; name: string; n: unknown; amount: unknown; matched: unknown }[]>,
@@ -207,7 +207,7 @@ export class PublicFundService {
            JOIN ledger_entry e ON e.fundId = f.id
            JOIN ledger_transaction t ON t.id = e.transactionId
            LEFT JOIN ledger_transaction o ON o.id = t.reversesId
-          WHERE e.occurredOn >= ? AND e.occurredOn <= ? AND COALESCE(o.kind, t.kind) IN ('DONATION', 'PLEDGE_FULFILMENT')
+          WHERE e.occurredOn >= ? AND e.occurredOn <= ? AND ${isMoneyIn('COALESCE(o.kind, t.kind)')}
           GROUP BY f.areaPath`,
         [fund.id, ...(lower ? [lower.from, lower.to] : []), from, to],
       ) as Promise<{ path: string; amount: unknown }[]>,

@@ -1,25 +1,21 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import type { Period } from '@lnob/domain';
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, Float, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { notFound, type Period } from '@lnob/domain';
 import type { HubContext } from '../../common/context';
-import { asEnum } from '../../common/enums';
+import { codeEnum } from '../../common/enums';
 import { pageOf } from '../../common/paging';
 import { Connection, PageArgs, toConnection } from '../../common/relay/connection';
 import { optionalRowIdOf, rowIdOf, toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { DateTimeScalar, LocalDateScalar, PeriodScalar, VndScalar } from '../../common/scalars';
+import { visibleFund } from './fund.access';
 import { FundObject, LedgerTransactionObject } from './fund.object';
 import { STATEMENT_LINE_STATUSES, type BankStatementEntity, type StatementLineEntity, type StatementLineStatus } from './statement.entity';
 
-export const StatementLineStatusEnum = asEnum<StatementLineStatus>(STATEMENT_LINE_STATUSES);
-registerEnumType(StatementLineStatusEnum, {
-  name: 'StatementLineStatus',
-  description: 'Where a statement line stands in the reconciliation.',
-  valuesConfig: {
-    UNMATCHED: { description: 'Money in with no matching donation found (record the donation, or match by hand).' },
-    PROPOSED: { description: 'Money in with a proposed donation: confirm or reject it.' },
-    CONFIRMED: { description: 'Money in matched to a donation by an officer.' },
-    OUTGOING: { description: 'Money out: not matched to donations.' },
-  },
+export const StatementLineStatusEnum = codeEnum<StatementLineStatus>(STATEMENT_LINE_STATUSES, 'StatementLineStatus', 'Where a statement line stands in the reconciliation.', {
+  UNMATCHED: 'Money in with no matching donation found (record the donation, or match by hand).',
+  PROPOSED: 'Money in with a proposed donation: confirm or reject it.',
+  CONFIRMED: 'Money in matched to a donation by an officer.',
+  OUTGOING: 'Money out: not matched to donations.',
 });
 
 @ObjectType('BankStatement', { implements: Node, description: 'A bank statement (sao kê) imported for a fund.' })
@@ -144,9 +140,13 @@ export class StatementOwnLinesArgs extends PageArgs {
 export class BankStatementResolver {
   @FieldResolver(() => StatementLineConnection, { description: 'The statement\'s lines in file order, optionally of one status.' })
   async lines(@Root() s: BankStatementObject, @Args() args: StatementOwnLinesArgs, @Ctx() ctx: HubContext): Promise<StatementLineConnection> {
+    // As `statementLines`: the lines of a fund the caller may read; batched over the statements of a page.
+    if (!visibleFund(ctx.caller, await ctx.loaders.fundById.load(s.fundRowId))) throw notFound('Fund');
     const { first, after } = pageOf(args);
-    const r = await ctx.services.reconciliation.lines(s.fundRowId, { statementId: s.rowId, status: args.status }, first + 1, after);
-    return toConnection(StatementLineConnection, r.rows, first, after !== null, StatementLineObject.from, (l) => ({ key: 0, id: l.id }), r.count);
+    const status = args.status ?? null;
+    const rows = await ctx.loaders.statementLines.load({ statementId: s.rowId, status, limit: first + 1, afterId: after?.id ?? null });
+    const count = () => ctx.loaders.statementLineCount.load({ statementId: s.rowId, status });
+    return toConnection(StatementLineConnection, rows, first, after !== null, StatementLineObject.from, (l) => ({ key: 0, id: l.id }), count);
   }
 }
 

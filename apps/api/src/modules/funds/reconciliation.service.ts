@@ -6,12 +6,14 @@ import {
   conflict,
   DomainError,
   MATCH_WINDOW_DAYS,
+  MONEY_IN_KINDS,
   notFound,
   parseBankStatementCsv,
   proposeMatches,
   reconciledShare,
   type LocalDate,
   type StatementProblem,
+  type TransactionKind,
 } from '@lnob/domain';
 import type { Cursor } from '../../common/relay/cursor';
 import { withWriteLock } from '../../db/write-lock';
@@ -23,9 +25,7 @@ import { FundAccess } from './fund.access';
 import { DonorEntity, FundBankAccountEntity, FundEntity, LedgerTransactionEntity } from './fund.entity';
 import { BankStatementEntity, StatementLineEntity, StatementRejectionEntity, type StatementLineStatus } from './statement.entity';
 import { localDateOf, num } from '../../db/raw';
-import { notReversed, reversalOf } from './ledger.queries';
-
-const MONEY_IN = ['DONATION', 'PLEDGE_FULFILMENT'];
+import { isMoneyIn, notReversed, reversalOf } from './ledger.queries';
 
 /**
  * Bank-statement reconciliation (đối chiếu sao kê) of a fund: import a statement (CSV uploaded with
@@ -139,7 +139,7 @@ export class ReconciliationService {
       if (line.status === 'CONFIRMED') throw conflict('ALREADY_MATCHED', 'The line is already matched: undo it first.');
       const tx = await m.getRepository(LedgerTransactionEntity).findOneBy({ id: transactionId });
       const problems = [];
-      if (!tx || tx.fundId !== line.fundId || !MONEY_IN.includes(tx.kind)) problems.push({ path: 'input.transactionId', message: 'no such donation of this fund' });
+      if (!tx || tx.fundId !== line.fundId || !MONEY_IN_KINDS.includes(tx.kind as TransactionKind)) problems.push({ path: 'input.transactionId', message: 'no such donation of this fund' });
       else if (tx.amount !== line.amount) problems.push({ path: 'input.transactionId', message: `the donation is ${tx.amount} ₫, the line ${line.amount} ₫` });
       else if ((await reversalOf(m, tx.id)) !== null) problems.push({ path: 'input.transactionId', message: 'the donation was reversed' });
       if (problems.length) throw badInput('VALIDATION_FAILED', 'This donation cannot be matched to the line.', problems);
@@ -184,7 +184,7 @@ export class ReconciliationService {
     const donations = (await this.ds.query(
       `SELECT t.id AS id, t.amount AS amount, l.id AS lineId FROM ledger_transaction t
          LEFT JOIN bank_statement_line l ON l.confirmedTransactionId = t.id
-        WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
+        WHERE t.fundId = ? AND ${isMoneyIn('t.kind')} AND t.occurredOn >= ? AND t.occurredOn <= ?
           AND ${notReversed('t')}`,
       [fund.id, from, to],
     )) as { id: unknown; amount: unknown; lineId: unknown }[];
@@ -256,7 +256,7 @@ export async function proposeForFund(m: EntityManager, fundId: number): Promise<
   const dates = open.map((l) => l.occurredOn).sort();
   const donations = (await m.query(
     `SELECT t.id AS id, t.amount AS amount, t.occurredOn AS occurredOn, t.reference AS reference, t.donorId AS donorId FROM ledger_transaction t
-      WHERE t.fundId = ? AND t.kind IN ('DONATION', 'PLEDGE_FULFILMENT') AND t.occurredOn >= ? AND t.occurredOn <= ?
+      WHERE t.fundId = ? AND ${isMoneyIn('t.kind')} AND t.occurredOn >= ? AND t.occurredOn <= ?
         AND ${notReversed('t')}
         AND NOT EXISTS (SELECT 1 FROM bank_statement_line c WHERE c.confirmedTransactionId = t.id)`,
     [fundId, addDays(dates[0], -MATCH_WINDOW_DAYS), addDays(dates[dates.length - 1], MATCH_WINDOW_DAYS)],

@@ -16,6 +16,7 @@ import {
   type LocalDate,
   type Reason,
 } from '@lnob/domain';
+import { chunks, groupBy } from '../../common/hierarchy';
 import { tryRowIdOf } from '../../common/relay/global-id';
 import { insertMany } from '../../db/insert-many';
 import { withWriteLock } from '../../db/write-lock';
@@ -240,12 +241,9 @@ export class HouseholdImporter {
     }
     const households = new Map<number, HouseholdEntity>();
     for (const part of chunks([...householdIds])) for (const h of await m.getRepository(HouseholdEntity).findBy({ id: In(part) })) households.set(h.id, h);
-    const reviews = new Map<number, HouseholdReviewEntity[]>();
-    for (const part of chunks([...households.keys()])) {
-      for (const rv of await m.getRepository(HouseholdReviewEntity).find({ where: { householdId: In(part) }, order: { id: 'ASC' } })) {
-        reviews.set(rv.householdId, [...(reviews.get(rv.householdId) ?? []), rv]);
-      }
-    }
+    const reviewRows: HouseholdReviewEntity[] = [];
+    for (const part of chunks([...households.keys()])) reviewRows.push(...(await m.getRepository(HouseholdReviewEntity).find({ where: { householdId: In(part) }, order: { id: 'ASC' } })));
+    const reviews = groupBy(reviewRows, (rv) => rv.householdId);
     const areaIds = new Set([...households.values()].map((h) => h.areaId));
     const areas: AreaEntity[] = [];
     for (const part of chunks([...areaCodes])) areas.push(...(await m.getRepository(AreaEntity).findBy({ code: In(part) })));
@@ -276,10 +274,4 @@ export class HouseholdImporter {
       hasChildren: (areaId: number) => withChildren.has(areaId),
     };
   }
-}
-
-function chunks<T>(xs: T[], size = 500): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
 }

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { badInput, conflict, type FieldError, type HouseholdClass, type MemberInput } from '@lnob/domain';
+import { trimOrNull } from '../../common/inputs';
 import { toGlobalId } from '../../common/relay/global-id';
 import { recordAudit, auditable } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
@@ -96,8 +97,6 @@ export class HouseholdAccess {
   }
 }
 
-/** Trimmed text, null when blank; undefined (not given) stays undefined. */
-export const trimOrNull = (v: string | null | undefined) => (v == null ? v : v.trim() || null);
 
 /** A new, active member row of a household (not saved). */
 export function newMemberRow(m: EntityManager, householdId: number, mb: MemberInput & { ethnicity?: string | null }, now: Date): HouseholdMemberEntity {

@@ -1,7 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { bigintNumber, timestampColumn } from '../../db/columns';
 
-
 /**
  * A household on the registry (hộ gia đình), located in an administrative unit. `areaPath` is the
  * area's materialized path copied at registration: the scope filter of every household query.

@@ -23,7 +23,8 @@ import { AreaEntity } from '../areas/area.entity';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationService } from '../organizations/organization.service';
-import { HouseholdAccess, newMemberRow, trimOrNull } from './household.access';
+import { trimOrNull } from '../../common/inputs';
+import { HouseholdAccess, newMemberRow } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
 import { applyHouseholdFacts, reviewFactsOf } from './poverty-summary';
 

@@ -3,7 +3,8 @@ import { ETHNICITY_MAX_LENGTH, foldVietnamese, memberProblems, notFound, Problem
 import type { LocalDate } from '@lnob/domain';
 import { withWriteLock } from '../../db/write-lock';
 import type { Caller } from '../auth/caller';
-import { HouseholdAccess, newMemberRow, trimOrNull } from './household.access';
+import { trimOrNull } from '../../common/inputs';
+import { HouseholdAccess, newMemberRow } from './household.access';
 import { HouseholdEntity, HouseholdMemberEntity } from './household.entity';
 import type { NewMember } from './household.service';
 

@@ -1,21 +1,15 @@
-import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { multidimensionalPovertyRate, poorRate, type LocalDate, type PovertyCounts } from '@lnob/domain';
+import { codeEnum } from '../../common/enums';
 import { AreaObject } from '../areas/area.object';
 import type { AreaEntity } from '../areas/area.entity';
 import { STATISTICS_BOUNDARIES, type StatisticsBoundary } from './statistics.service';
 
-export const StatisticsBoundaryEnum = Object.fromEntries(STATISTICS_BOUNDARIES.map((b) => [b, b])) as Record<StatisticsBoundary, StatisticsBoundary>;
-registerEnumType(StatisticsBoundaryEnum, {
-  name: 'StatisticsBoundary',
-  description: 'Which administrative tree the statistics are drawn on (địa giới tổng hợp).',
-  valuesConfig: {
-    AS_RECORDED: { description: 'The tree as it was recorded: the households registered on units of the area\'s subtree (theo địa giới khi rà soát).' },
-    CURRENT: {
-      description:
-        'Today\'s tree (theo địa giới hiện hành): figures recorded on units that were merged or split (the 2025 reform) are carried onto ' +
-        'today\'s units through the succession shares, rounded half up per unit of today.',
-    },
-  },
+export const StatisticsBoundaryEnum = codeEnum<StatisticsBoundary>(STATISTICS_BOUNDARIES, 'StatisticsBoundary', 'Which administrative tree the statistics are drawn on (địa giới tổng hợp).', {
+  AS_RECORDED: 'The tree as it was recorded: the households registered on units of the area\'s subtree (theo địa giới khi rà soát).',
+  CURRENT:
+    'Today\'s tree (theo địa giới hiện hành): figures recorded on units that were merged or split (the 2025 reform) are carried onto ' +
+    'today\'s units through the succession shares, rounded half up per unit of today.',
 });
 
 @ObjectType('PovertyRate', { description: 'A rate with its parts (never only a percentage): value = numerator / denominator.' })

@@ -53,7 +53,6 @@ const REBUILD_BATCH = 2000;
 
 const SUMS = POVERTY_MEASURES.map((k) => `COALESCE(SUM(s.${k}), 0) AS ${k}`).join(', ');
 const countsOf = (r: Record<string, unknown>): PovertyCounts => Object.fromEntries(POVERTY_MEASURES.map((k) => [k, Number(r[k] ?? 0)])) as PovertyCounts;
-/** A date column read with a raw query: a string on some drivers, a Date on others. */
 const pathOfIds = (ids: number[]) => `/${ids.join('/')}/`;
 
 /**
@@ -300,4 +299,11 @@ export async function recordedTotals(q: Querier, dialect: Dialect, areaIds: read
   );
   for (const r of rows) out.get(Number(r.areaId))?.set(Number(r.year), countsOf(r));
   return out;
+}
+
+/** Totals of the whole country per review year in one statement (every summary row of the year). */
+export async function nationalTotals(q: Querier, years: readonly number[]): Promise<Map<number, PovertyCounts>> {
+  if (years.length === 0) return new Map();
+  const rows: Record<string, unknown>[] = await q.query(`SELECT s.year AS year, ${SUMS} FROM poverty_summary s WHERE s.year IN (${years.map(() => '?').join(', ')}) GROUP BY s.year`, [...years]);
+  return new Map(rows.map((r) => [Number(r.year), countsOf(r)]));
 }

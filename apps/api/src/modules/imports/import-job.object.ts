@@ -1,21 +1,17 @@
-import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { IMPORT_COLUMNS, type ImportProblem } from '@lnob/domain';
+import { codeEnum } from '../../common/enums';
 import { Connection } from '../../common/relay/connection';
 import { toGlobalId } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { DateTimeScalar } from '../../common/scalars';
 import { IMPORT_JOB_STATUSES, type ImportJobEntity, type ImportJobStatus, type ImportProblemEntity } from './import-job.entity';
 
-export const ImportJobStatusEnum = Object.fromEntries(IMPORT_JOB_STATUSES.map((s) => [s, s])) as Record<ImportJobStatus, ImportJobStatus>;
-registerEnumType(ImportJobStatusEnum, {
-  name: 'ImportJobStatus',
-  description: 'Where an import job is.',
-  valuesConfig: {
-    QUEUED: { description: 'Waiting for the jobs started before it.' },
-    RUNNING: { description: 'Reading the file and checking (dry run) or committing rows; see `processed` / `total`.' },
-    SUCCEEDED: { description: 'Every row was processed: valid rows committed (or, in a dry run, found valid), invalid ones listed in `problems`.' },
-    FAILED: { description: 'The job stopped: see `error` (an unreadable file, a header that does not match the template, a server error).' },
-  },
+export const ImportJobStatusEnum = codeEnum<ImportJobStatus>(IMPORT_JOB_STATUSES, 'ImportJobStatus', 'Where an import job is.', {
+  QUEUED: 'Waiting for the jobs started before it.',
+  RUNNING: 'Reading the file and checking (dry run) or committing rows; see `processed` / `total`.',
+  SUCCEEDED: 'Every row was processed: valid rows committed (or, in a dry run, found valid), invalid ones listed in `problems`.',
+  FAILED: 'The job stopped: see `error` (an unreadable file, a header that does not match the template, a server error).',
 });
 
 @ObjectType('ImportProblem', { description: 'Why one row (or the header) of an import file cannot be imported.' })

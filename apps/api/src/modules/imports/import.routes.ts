@@ -1,16 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import express from 'express';
 import { isDomainError } from '@lnob/domain';
+import { requestIdOf, sendError, sendHttpDomainError } from '../../common/http';
 import type { Logger } from '../../logger';
 import { HttpDomainError, type Authenticator } from '../auth/authenticator';
 import { templateCsv, templateXlsx } from './import-file';
 import { UPLOAD_MAX_BYTES, type UploadStore } from './upload-store';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function sendError(res: express.Response, status: number, code: string, reason: string, message: string) {
-  res.status(status).json({ error: { code, reason, message } });
-}
 
 /**
  * HTTP routes of imports, beside /graphql:
@@ -24,8 +20,7 @@ export function importRoutes(auth: Authenticator, uploads: UploadStore, log: Log
   router.post(
     '/uploads',
     async (req, res, next) => {
-      const requestId = (req.header('x-request-id') || '').slice(0, 64) || randomUUID();
-      res.setHeader('x-request-id', requestId);
+      const requestId = requestIdOf(req, res);
       try {
         const caller = await auth.authenticate(req.header('authorization'), requestId);
         if (caller.kind !== 'user' || caller.userId === null) return sendError(res, 401, 'UNAUTHENTICATED', 'AUTHENTICATION_REQUIRED', 'Sign in to upload files (API keys are read-only).');
@@ -33,10 +28,7 @@ export function importRoutes(auth: Authenticator, uploads: UploadStore, log: Log
         res.locals.userId = caller.userId;
         next();
       } catch (e) {
-        if (e instanceof HttpDomainError) {
-          for (const [k, v] of Object.entries(e.headers)) res.setHeader(k, v);
-          return sendError(res, e.status, e.error.code, e.error.reason, e.error.message);
-        }
+        if (e instanceof HttpDomainError) return sendHttpDomainError(res, e);
         next(e);
       }
     },

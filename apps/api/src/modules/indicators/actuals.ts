@@ -1,11 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import {
+  addCounts,
   EMPTY_FIGURE,
-  countFigure,
   formatPeriod,
   isLedgerMeasure,
   isRegistryMeasure,
   isValidOn,
+  ledgerFigure,
+  notFound,
   parsePeriod,
   pathIds,
   registryFigure,
@@ -13,9 +15,9 @@ import {
   subtreeRange,
   todayLocal,
   zeroCounts,
-  POVERTY_MEASURES,
   type IndicatorFigure,
   type IndicatorSource,
+  type LedgerGroup,
   type LedgerMeasure,
   type LocalDate,
   type Period,
@@ -25,7 +27,8 @@ import {
 import { dialectOf } from '../../db/dialect';
 import { num } from '../../db/raw';
 import { AreaEntity } from '../areas/area.entity';
-import { landedOnToday, recordedTotals, type StatisticsBoundary } from '../households/statistics.service';
+import type { Caller } from '../auth/caller';
+import { landedOnToday, nationalTotals, recordedTotals, type StatisticsBoundary } from '../households/statistics.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import type { IndicatorEntity } from './indicator.entity';
 
@@ -72,6 +75,18 @@ export async function resolveScope(m: Reader, scope: ActualsScope, today: LocalD
   }
   const area = areaId === null ? null : await m.getRepository(AreaEntity).findOneBy({ id: areaId });
   return scopeOfArea(area, today);
+}
+
+/**
+ * Figures are read under the rule of what they come from, as their own queries read them: registry
+ * figures are poverty statistics (`household.read` over the area, as `povertyStatistics`); ledger and
+ * reported figures come from the funds and reports of the organizations working in the area
+ * (`organization.read` over it). The whole country (a central organization's scope) needs a
+ * nationwide or every-area scope. FORBIDDEN without the action, NOT_FOUND (`what`) outside its scope.
+ */
+export function requireFiguresReadable(caller: Caller, source: IndicatorSource, scope: ResolvedScope, what: 'Area' | 'Organization'): void {
+  const s = caller.require(source === 'REGISTRY' ? 'household.read' : 'organization.read');
+  if (!(scope.area ? s.coversArea(scope.area.path) : s.national || s.allAreas)) throw notFound(what);
 }
 
 const key = (indicatorId: number, period: string) => `${indicatorId}|${period}`;
@@ -144,9 +159,8 @@ export async function computeActualsMany(
     for (const i of ledger) {
       for (const p of ps) {
         const months = byMonth.filter((r) => r.month >= p.start.slice(0, 7) && r.month <= p.end.slice(0, 7));
-        const v = ledgerValue(i.measure as LedgerMeasure, months);
         out.set(key(i.id, formatPeriod(p)), {
-          ...countFigure(v),
+          ...ledgerFigure(i.measure as LedgerMeasure, months),
           source: 'LEDGER',
           detail: `Fund for the Poor ledger: the funds of the VFF committees in ${where}, transactions dated ${p.start}…${p.end}, reversals netted.`,
           asRecorded: null,
@@ -165,11 +179,6 @@ export async function computeActuals(m: Reader, indicators: readonly IndicatorEn
   return new Map(indicators.map((i) => [i.id, all.get(key(i.id, formatPeriod(p)))!]));
 }
 
-/** The actual value of one indicator for one scope and period (see computeActualsMany). */
-export async function indicatorActual(m: Reader, indicator: IndicatorEntity, scope: ActualsScope | ResolvedScope, period: string | Period, today?: LocalDate): Promise<IndicatorActual> {
-  return (await computeActuals(m, [indicator], scope, period, today)).get(indicator.id)!;
-}
-
 /** Poverty counts of the scope per review year (years without reviewed households are absent). */
 export async function povertyCountsByYear(m: Reader, scope: ResolvedScope, years: readonly number[], today: LocalDate): Promise<Map<number, PovertyCounts>> {
   return (await povertyCountsOfAreas(m, [scope], years, today)).get(scope.area?.id ?? 0) ?? new Map();
@@ -186,10 +195,7 @@ export async function povertyCountsOfAreas(m: Reader, scopes: readonly ResolvedS
   const recorded = scopes.filter((s) => s.area && s.boundary === 'AS_RECORDED').map((s) => s.area!);
   const current = scopes.filter((s) => s.area && s.boundary === 'CURRENT').map((s) => s.area!);
   if (recorded.length) {
-    for (const [id, byYear] of await recordedTotals(m, dialectOf(m.connection), [...new Set(recorded.map((a) => a.id))], years)) {
-      for (const [y, c] of byYear) if (c.households === 0) byYear.delete(y);
-      out.set(id, byYear);
-    }
+    for (const [id, byYear] of await recordedTotals(m, dialectOf(m.connection), [...new Set(recorded.map((a) => a.id))], years)) out.set(id, byYear);
   }
   if (current.length) {
     const landed = await landedOnToday(m, [...new Set(current.map((a) => a.path))], years, today);
@@ -197,33 +203,20 @@ export async function povertyCountsOfAreas(m: Reader, scopes: readonly ResolvedS
       const byYear = new Map<number, PovertyCounts>();
       for (const [y, units] of landed) {
         const total = zeroCounts();
-        for (const u of units.values()) if (u.path.startsWith(a.path)) for (const k of POVERTY_MEASURES) total[k] += u.counts[k];
-        if (total.households > 0) byYear.set(y, total);
+        for (const u of units.values()) if (u.path.startsWith(a.path)) addCounts(total, u.counts);
+        byYear.set(y, total);
       }
       out.set(a.id, byYear);
     }
   }
-  if (scopes.some((s) => !s.area)) {
-    const rows: Record<string, unknown>[] = await m.query(
-      `SELECT s.year AS year, ${POVERTY_MEASURES.map((k) => `COALESCE(SUM(s.${k}), 0) AS ${k}`).join(', ')} FROM poverty_summary s WHERE s.year IN (${years.map(() => '?').join(', ')}) GROUP BY s.year`,
-      [...years],
-    );
-    const byYear = new Map<number, PovertyCounts>();
-    for (const r of rows) {
-      const c = Object.fromEntries(POVERTY_MEASURES.map((k) => [k, num(r[k])])) as PovertyCounts;
-      if (c.households > 0) byYear.set(num(r.year), c);
-    }
-    out.set(0, byYear);
-  }
+  if (scopes.some((s) => !s.area)) out.set(0, await nationalTotals(m, years));
+  for (const byYear of out.values()) for (const [y, c] of byYear) if (c.households === 0) byYear.delete(y);
   return out;
 }
 
-interface LedgerMonth {
+/** Ledger groups of one month (YYYY-MM). */
+interface LedgerMonth extends LedgerGroup {
   month: string;
-  kind: string;
-  category: string | null;
-  amount: number;
-  count: number;
 }
 
 /**
@@ -255,18 +248,4 @@ async function ledgerByMonth(m: Reader, area: AreaEntity | null, periods: readon
     params,
   )) as { month: unknown; kind: string; category: string | null; amount: unknown; n: unknown }[];
   return rows.map((r) => ({ month: String(r.month).slice(0, 7), kind: r.kind, category: r.category, amount: num(r.amount), count: num(r.n) }));
-}
-
-function ledgerValue(measure: LedgerMeasure, rows: readonly LedgerMonth[]): number {
-  const sum = (pred: (r: LedgerMonth) => boolean, f: (r: LedgerMonth) => number) => rows.filter(pred).reduce((a, r) => a + f(r), 0);
-  switch (measure) {
-    case 'FUND_RAISED':
-      return sum((r) => r.kind === 'DONATION' || r.kind === 'PLEDGE_FULFILMENT', (r) => r.amount);
-    case 'FUND_SPENT':
-      return sum((r) => r.kind === 'DISBURSEMENT', (r) => r.amount);
-    case 'HOUSES_BUILT':
-      return sum((r) => r.kind === 'DISBURSEMENT' && r.category === 'HOUSING_NEW', (r) => r.count);
-    case 'HOUSES_REPAIRED':
-      return sum((r) => r.kind === 'DISBURSEMENT' && r.category === 'HOUSING_REPAIR', (r) => r.count);
-  }
 }

@@ -19,7 +19,6 @@ import {
   type LocalDate,
   type PlanForCriteria,
   type PovertyCounts,
-  type YearlyCounts,
 } from '@lnob/domain';
 import { organizationVisible } from '../../common/visibility';
 import { num } from '../../db/raw';
@@ -28,13 +27,13 @@ import type { Caller } from '../auth/caller';
 import type { StatisticsBoundary } from '../households/statistics.service';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { planReadable } from '../plans/plan.access';
-import { povertyCountsByYear, scopeOfArea, type ResolvedScope } from './actuals';
+import { povertyCountsByYear, requireFiguresReadable, scopeOfArea, type ResolvedScope } from './actuals';
 
 /** Plans followed up an `implements` chain at most. */
 const CHAIN_MAX = 10;
 
-/** Reads the poverty counts of a scope per year (a request loader batches many subjects). */
-export type CountsReader = (scope: ResolvedScope, years: readonly number[]) => Promise<Map<number, PovertyCounts>>;
+/** Reads the poverty counts of a scope per year, `today` deciding today's tree (a request loader batches many subjects). */
+export type CountsReader = (scope: ResolvedScope, years: readonly number[], today: LocalDate) => Promise<Map<number, PovertyCounts>>;
 
 export interface CriteriaEvaluationResult {
   subject: AreaEntity;
@@ -82,7 +81,7 @@ export class CriteriaService {
         const org = await m.getRepository(OrganizationEntity).findOneBy({ id });
         return org && (await organizationVisible(m, caller, org)) ? org : null;
       },
-      counts: (scope, years) => povertyCountsByYear(m, scope, years, todayLocal()),
+      counts: (scope, years, today) => povertyCountsByYear(m, scope, years, today),
     };
   }
 
@@ -105,8 +104,9 @@ export class CriteriaService {
    * nomination year (nominationYearAt), never after the plan's period. Figures come from the
    * registry on the tree of the period: a unit that has ended on the tree as recorded (AS_RECORDED),
    * a unit of today's tree on what was recorded on its predecessors carried onto it (CURRENT).
-   * NOT_FOUND for a plan or subject out of read scope; BAD_USER_INPUT NO_EMULATION_CRITERIA when the
-   * plan or the subject's level has no criteria.
+   * NOT_FOUND for a plan or subject out of read scope, and for a subject whose registry figures are
+   * (household.read over its area, as povertyStatistics); BAD_USER_INPUT NO_EMULATION_CRITERIA when
+   * the plan or the subject's level has no criteria.
    */
   async evaluate(
     planId: number,
@@ -117,6 +117,8 @@ export class CriteriaService {
   ): Promise<CriteriaEvaluationResult> {
     const set = await this.setOf(planId, lookups);
     const area = await this.subjectArea(subject, lookups);
+    const scope = scopeOfArea(area, today);
+    requireFiguresReadable(this.caller, 'REGISTRY', scope, 'areaId' in subject ? 'Area' : 'Organization');
     if (!set) throw badInput('NO_EMULATION_CRITERIA', 'The plan sets no emulation criteria the hub can evaluate.', [{ path: 'planId', message: 'a plan with emulation criteria (or implementing one)' }]);
     const parent = area.parentId === null ? null : await lookups.area(area.parentId);
     const level = criterionLevelOf(levelOfArea(area.kind as AreaKind, (parent?.kind as AreaKind | undefined) ?? null));
@@ -127,10 +129,7 @@ export class CriteriaService {
     const on = asOf ?? today;
     const nominationYear = nominationYearAt(set, on);
     const years = yearsNeeded(criteria, nominationYear);
-    const scope = scopeOfArea(area, today);
-    const counts = await lookups.counts(scope, years);
-    const series = new Map<number, YearlyCounts>([...counts].map(([y, c]) => [y, { households: c.households, poor: c.poor, nearPoor: c.nearPoor }]));
-    const evaluated = evaluateLevel(set, level, series, nominationYear);
+    const evaluated = evaluateLevel(set, level, await lookups.counts(scope, years, today), nominationYear);
     return { subject: area, level, asOf: on, set, nominationYear, boundary: scope.boundary, ...evaluated };
   }
 

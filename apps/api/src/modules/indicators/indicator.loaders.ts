@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { LOADER_BATCH_MAX, todayLocal, type PlanForCriteria, type PovertyCounts } from '@lnob/domain';
+import { LOADER_BATCH_MAX, type LocalDate, type PlanForCriteria, type PovertyCounts } from '@lnob/domain';
 import { byIdLoader, groupedLoader, keyGroupLoader } from '../../common/hierarchy';
 import { povertyCountsOfAreas, type ResolvedScope } from './actuals';
 import { planChain } from './criteria.service';
@@ -9,9 +9,11 @@ import { IndicatorEntity, IndicatorTargetEntity } from './indicator.entity';
 export interface CountsKey {
   scope: ResolvedScope;
   years: readonly number[];
+  /** Decides today's tree (CURRENT). */
+  today: LocalDate;
 }
 
-const countsKey = (k: CountsKey) => `${k.scope.area?.id ?? 0}|${k.scope.boundary}|${k.years.join(',')}`;
+const countsKey = (k: CountsKey) => `${k.scope.area?.id ?? 0}|${k.scope.boundary}|${k.years.join(',')}|${k.today}`;
 
 /**
  * Request-scoped loaders of the indicators module (rows only: indicators are reference data; a
@@ -32,9 +34,9 @@ export function createIndicatorLoaders(ds: DataSource) {
      */
     povertyCountsOfScope: keyGroupLoader<CountsKey, Map<number, PovertyCounts>>(
       countsKey,
-      (k) => k.years.join(','),
+      (k) => `${k.years.join(',')}|${k.today}`,
       async (group) => {
-        const counts = await povertyCountsOfAreas(ds.manager, group.map((k) => k.scope), group[0].years, todayLocal());
+        const counts = await povertyCountsOfAreas(ds.manager, group.map((k) => k.scope), group[0].years, group[0].today);
         return (k) => counts.get(k.scope.area?.id ?? 0);
       },
       () => new Map(),

@@ -32,7 +32,7 @@ const lookups = (ctx: HubContext): CriteriaLookups => ({
   chain: (id) => ctx.loaders.planChains.load(id),
   area: (id) => ctx.loaders.areaById.load(id),
   visibleOrganization: async (id) => visibleOrganization(ctx, await ctx.loaders.organizationById.load(id)),
-  counts: (scope, years) => ctx.loaders.povertyCountsOfScope.load({ scope, years }),
+  counts: (scope, years, today) => ctx.loaders.povertyCountsOfScope.load({ scope, years, today }),
 });
 
 /** An Area or Organization global id as the subject of an evaluation. */

@@ -2,6 +2,7 @@ import { IsNull, type DataSource, type EntityManager } from 'typeorm';
 import {
   aggregate,
   badInput,
+  EMPTY_FIGURE,
   formatPeriod,
   isIndicatorSource,
   notFound,
@@ -30,7 +31,7 @@ import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { PlanAccess, planReadSql } from '../plans/plan.access';
-import { computeActualsMany, resolveScope, type ResolvedScope } from './actuals';
+import { computeActualsMany, requireFiguresReadable, resolveScope, type ResolvedScope } from './actuals';
 import { IndicatorEntity, IndicatorTargetEntity } from './indicator.entity';
 
 export interface IndicatorListFilter {
@@ -82,7 +83,7 @@ export interface SeriesScope {
  * Indicators are reference data any signed-in caller reads. Targets are read through their plans
  * (the plan read rule, in SQL) and set with `data.capture` owning the plan's first issuer. Series
  * need read access to their area (`area.read`) or organization (`organization.read`): NOT_FOUND
- * otherwise.
+ * otherwise; and their figures are read under their own rule (`requireFiguresReadable`).
  */
 export class IndicatorService {
   constructor(
@@ -219,12 +220,13 @@ export class IndicatorService {
     p.throwIfAny();
 
     const resolved: ResolvedScope = await resolveScope(this.ds.manager, area ? { areaId: area.id } : { organizationId: organization!.id }, today);
+    requireFiguresReadable(this.caller, indicator.source as IndicatorSource, resolved, area ? 'Area' : 'Organization');
     const figures = new Map<string, Omit<SeriesPoint, 'period' | 'target'>>();
     if (indicator.source === 'REPORTED') {
       const reported = await reportedValues(this.ds, indicator, organization ? { reporterPath: organization.path } : { areaId: area!.id }, periods);
       for (const period of periods) {
         const r = reported.get(period);
-        figures.set(period, r ?? { figure: { value: null, numerator: null, denominator: null }, source: 'REPORTED', detail: 'No submitted, approved or accepted report gives a value.', reportId: null, asRecorded: null });
+        figures.set(period, r ?? { figure: EMPTY_FIGURE, source: 'REPORTED', detail: 'No submitted, approved or accepted report gives a value.', reportId: null, asRecorded: null });
       }
     } else {
       const actuals = await computeActualsMany(this.ds.manager, [indicator], resolved, periods, today);
@@ -270,8 +272,6 @@ export class IndicatorService {
   }
 }
 
-const STATE_RANK: Record<string, number> = { ACCEPTED: 2, APPROVED: 2, SUBMITTED: 1 };
-
 /**
  * The REPORTED values of an indicator per period for an organization (its own reports, by path) or
  * an area (the reports of the organizations working in it): per reporter and period the latest
@@ -287,21 +287,18 @@ export async function reportedValues(
   const out = new Map<string, Omit<SeriesPoint, 'period' | 'target'>>();
   if (periods.length === 0) return out;
   const who = 'reporterPath' in scope ? 'r.reporterPath = ?' : 'r.reporterPath IN (SELECT o.path FROM organization o WHERE o.areaId = ?)';
+  // In order of preference (approved or accepted above submitted, then the time of its last step, then id):
+  // the last row of a reporter and period wins.
   const rows = (await q.query(
     `SELECT r.id AS reportId, r.reporterId AS reporterId, r.period AS period, r.state AS state,
-            COALESCE(r.acceptedAt, r.approvedAt, r.submittedAt) AS at, v.value AS value, v.numerator AS numerator, v.denominator AS denominator
+            v.value AS value, v.numerator AS numerator, v.denominator AS denominator
        FROM report r INNER JOIN report_value v ON v.reportId = r.id AND v.indicatorId = ?
-      WHERE ${who} AND r.period IN (${periods.map(() => '?').join(', ')}) AND r.state IN ('SUBMITTED', 'APPROVED', 'ACCEPTED') AND v.value IS NOT NULL`,
+      WHERE ${who} AND r.period IN (${periods.map(() => '?').join(', ')}) AND r.state IN ('SUBMITTED', 'APPROVED', 'ACCEPTED') AND v.value IS NOT NULL
+      ORDER BY CASE WHEN r.state = 'SUBMITTED' THEN 1 ELSE 2 END, COALESCE(r.acceptedAt, r.approvedAt, r.submittedAt), r.id`,
     [indicator.id, 'reporterPath' in scope ? scope.reporterPath : scope.areaId, ...periods],
-  )) as { reportId: unknown; reporterId: unknown; period: string; state: string; at: unknown; value: string; numerator: unknown; denominator: unknown }[];
-  const time = (v: unknown) => (v == null ? 0 : v instanceof Date ? v.getTime() : new Date(String(v).replace(' ', 'T') + (String(v).endsWith('Z') ? '' : 'Z')).getTime());
+  )) as { reportId: unknown; reporterId: unknown; period: string; state: string; value: string; numerator: unknown; denominator: unknown }[];
   const best = new Map<string, (typeof rows)[number]>();
-  for (const r of rows) {
-    const k = `${num(r.reporterId)}|${r.period}`;
-    const b = best.get(k);
-    const better = !b || STATE_RANK[r.state] > STATE_RANK[b.state] || (STATE_RANK[r.state] === STATE_RANK[b.state] && (time(r.at) > time(b.at) || (time(r.at) === time(b.at) && num(r.reportId) > num(b.reportId))));
-    if (better) best.set(k, r);
-  }
+  for (const r of rows) best.set(`${num(r.reporterId)}|${r.period}`, r);
   for (const period of periods) {
     const chosen = [...best.values()].filter((r) => r.period === period).sort((a, b) => num(a.reportId) - num(b.reportId));
     if (chosen.length === 0) continue;
@@ -310,7 +307,7 @@ export async function reportedValues(
       chosen.map((r) => ({ value: r.value, numerator: r.numerator == null ? null : num(r.numerator), denominator: r.denominator == null ? null : num(r.denominator) })),
       indicator.factor,
     );
-    const approved = chosen.filter((r) => STATE_RANK[r.state] === 2).length;
+    const approved = chosen.filter((r) => r.state !== 'SUBMITTED').length;
     const states = [approved ? `${approved} approved or accepted` : null, chosen.length - approved ? `${chosen.length - approved} submitted` : null].filter(Boolean).join(', ');
     out.set(period, {
       figure,

@@ -1,5 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { HubContext } from '../../common/context';
+import { loadedRows } from '../../common/hierarchy';
 import { fromGlobalId, type NodeTypeName } from '../../common/relay/global-id';
 import { Node } from '../../common/relay/node';
 import { visibleApiKey, visibleArea, visibleOrganization, visibleOrganizations, visibleUser } from '../../common/visibility';
@@ -7,7 +8,7 @@ import { AreaObject } from '../areas/area.object';
 import { ApiKeyObject } from '../auth/api-key.object';
 import { UserObject } from '../auth/user.object';
 import { EventObject } from '../events/event.object';
-import { FundAccess } from '../funds/fund.access';
+import { visibleFund } from '../funds/fund.access';
 import { FundObject, LedgerTransactionObject, PledgeObject } from '../funds/fund.object';
 import { HouseholdAccess } from '../households/household.access';
 import { HouseholdObject } from '../households/household.object';
@@ -55,20 +56,18 @@ export class NodeResolver {
         return row && new HouseholdAccess(ctx.caller).visible(row) ? HouseholdObject.from(row) : null;
       }
       case 'Fund': {
-        const row = await l.fundById.load(rowId);
-        return row && new FundAccess(ctx.dataSource, ctx.caller).visible(row) ? FundObject.from(row) : null;
+        const row = visibleFund(ctx.caller, await l.fundById.load(rowId));
+        return row && FundObject.from(row);
       }
       case 'LedgerTransaction': {
         // As in `ledger`: a transaction belongs to the fund recording it and, for a transfer, to the fund receiving it.
         const row = await l.ledgerTransactionById.load(rowId);
-        const funds = row ? await l.fundById.loadMany([row.fundId, ...(row.counterFundId ? [row.counterFundId] : [])]) : [];
-        const access = new FundAccess(ctx.dataSource, ctx.caller);
-        return row && funds.some((f) => f && !(f instanceof Error) && access.visible(f)) ? LedgerTransactionObject.from(row) : null;
+        const funds = row ? loadedRows(await l.fundById.loadMany([row.fundId, ...(row.counterFundId ? [row.counterFundId] : [])])) : [];
+        return row && funds.some((f) => visibleFund(ctx.caller, f)) ? LedgerTransactionObject.from(row) : null;
       }
       case 'Pledge': {
         const row = await l.pledgeById.load(rowId);
-        const fund = row && (await l.fundById.load(row.fundId));
-        return row && fund && new FundAccess(ctx.dataSource, ctx.caller).visible(fund) ? PledgeObject.load(row, l) : null;
+        return row && visibleFund(ctx.caller, await l.fundById.load(row.fundId)) ? PledgeObject.load(row, l) : null;
       }
       case 'Event': {
         // Readable when one of its organizers is (organization.read).
@@ -87,8 +86,10 @@ export class NodeResolver {
         return row && (await visiblePlanById(ctx, row.planId)) ? PlanTaskObject.from(row) : null;
       }
       case 'TaskAssignment': {
+        // As in `PlanTask.assignments`: the assignee must be visible too.
         const row = await l.taskAssignmentById.load(rowId);
-        return row && (await visiblePlanById(ctx, row.planId)) ? TaskAssignmentObject.from(row) : null;
+        const visible = row && (await visiblePlanById(ctx, row.planId)) && (await visibleOrganization(ctx, await l.organizationById.load(row.organizationId)));
+        return row && visible ? TaskAssignmentObject.from(row) : null;
       }
       case 'Milestone': {
         const row = await l.milestoneById.load(rowId);
@@ -111,9 +112,10 @@ export class NodeResolver {
         return row && IndicatorObject.from(row);
       }
       case 'IndicatorTarget': {
-        // Readable with the plan that set it.
+        // Readable with the plan that set it; one outside plans by national readers only (as `indicatorTargets`).
         const row = await l.indicatorTargetById.load(rowId);
-        return row && row.planId !== null && (await visiblePlanById(ctx, row.planId)) ? IndicatorTargetObject.from(row) : null;
+        const readable = row && (row.planId === null ? ctx.caller.scope('organization.read').national : !!(await visiblePlanById(ctx, row.planId)));
+        return row && readable ? IndicatorTargetObject.from(row) : null;
       }
       case 'HouseholdMember':
       case 'HouseholdReview':

@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from 'typeorm';
 import {
   assertPlanEditable,
+  assignmentDoneOn,
   badInput,
   checkAssignmentUpdate,
   checkMilestone,
@@ -20,11 +21,13 @@ import {
   type TaskRecurrence,
   type TaskRole,
 } from '@lnob/domain';
-import { referencedOrganization } from '../../common/visibility';
+import { referencedOrganization, referencedOrganizations } from '../../common/visibility';
+import { recordAudit } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import { IndicatorEntity } from '../indicators/indicator.entity';
 import type { OrganizationEntity } from '../organizations/organization.entity';
-import { canReadPlan, issuersOf, PlanAccess, throwProblems, trimOrNull } from './plan.access';
+import { trimOrNull } from '../../common/inputs';
+import { canReadPlan, issuersOf, PlanAccess, planAuditRecord, throwProblems } from './plan.access';
 import { MilestoneEntity, ObligationReporterEntity, PlanEntity, PlanTaskEntity, ReportingObligationEntity, TaskAssignmentEntity } from './plan.entity';
 
 export interface NewTask {
@@ -76,19 +79,17 @@ export class PlanPartsService {
       const plan = await this.editable(m, i.planId);
       const problems: PlanProblem[] = checkTask(i, plan);
       const assignees = i.assignees ?? [];
-      const orgs: (OrganizationEntity | null)[] = [];
-      for (const [k, a] of assignees.entries()) {
-        const org = await referencedOrganization(m, this.caller, a.organizationId);
-        if (!org) problems.push(noSuchOrganization(`input.assignees[${k}].organizationId`));
-        orgs.push(org);
-      }
+      const visible = await referencedOrganizations(m, this.caller, assignees.map((a) => a.organizationId));
+      assignees.forEach((a, k) => {
+        if (!visible.has(a.organizationId)) problems.push(noSuchOrganization(`input.assignees[${k}].organizationId`));
+      });
       throwProblems(problems);
       const [last] = (await m.query('SELECT MAX(position) AS n FROM plan_task WHERE planId = ?', [plan.id])) as { n: unknown }[];
       const task = await m.getRepository(PlanTaskEntity).save(
         m.getRepository(PlanTaskEntity).create({
           planId: plan.id,
           title: i.title.trim(),
-          description: trimOrNull(i.description),
+          description: trimOrNull(i.description) ?? null,
           recurrence: i.recurrence,
           dueOn: i.recurrence === 'ONE_OFF' ? i.dueOn! : null,
           dueMonth: i.recurrence === 'ANNUAL' ? i.dueMonth! : null,
@@ -97,9 +98,11 @@ export class PlanPartsService {
         }),
       );
       const now = new Date();
-      const assignments = await m.getRepository(TaskAssignmentEntity).save(assignees.map((a, k) => newAssignment(m, task, orgs[k]!, a.role, now)));
-      await this.access.audit(m, 'PlanTask', 'add', plan.orgPath, null, task);
-      for (const a of assignments) await this.access.audit(m, 'TaskAssignment', 'assign', plan.orgPath, null, a);
+      const assignments = await m.getRepository(TaskAssignmentEntity).save(assignees.map((a) => newAssignment(m, task, visible.get(a.organizationId)!.org, a.role, now)));
+      await recordAudit(m, this.caller, [
+        planAuditRecord('PlanTask', 'add', plan.orgPath, null, task),
+        ...assignments.map((a) => planAuditRecord('TaskAssignment', 'assign', plan.orgPath, null, a)),
+      ]);
       return { task, assignments };
     });
   }
@@ -141,8 +144,8 @@ export class PlanPartsService {
       throwProblems(checkAssignmentUpdate(i, status, today));
       const before = { ...row! };
       row!.status = status;
-      if (i.evidence !== undefined) row!.evidence = trimOrNull(i.evidence);
-      row!.doneOn = status === 'DONE' ? (i.doneOn ?? row!.doneOn ?? today) : null;
+      if (i.evidence !== undefined) row!.evidence = trimOrNull(i.evidence) ?? null;
+      row!.doneOn = assignmentDoneOn(status, i.doneOn, row!.doneOn, today);
       row!.updatedAt = new Date();
       const saved = await m.getRepository(TaskAssignmentEntity).save(row!);
       await this.access.audit(m, 'TaskAssignment', 'update', saved.orgPath, before, saved);
@@ -169,11 +172,13 @@ export class PlanPartsService {
     return this.ds.transaction(async (m) => {
       const plan = await this.editable(m, i.planId);
       const problems = checkObligation(i, plan);
-      const recipient = await referencedOrganization(m, this.caller, i.recipientId);
+      const reporterIds = i.reporterIds ?? [];
+      const visible = await referencedOrganizations(m, this.caller, [i.recipientId, ...reporterIds]);
+      const recipient = visible.get(i.recipientId)?.org;
       if (!recipient) problems.push(noSuchOrganization('input.recipientId'));
-      for (const [k, id] of (i.reporterIds ?? []).entries()) {
-        if (!(await referencedOrganization(m, this.caller, id))) problems.push(noSuchOrganization(`input.reporterIds[${k}]`));
-      }
+      reporterIds.forEach((id, k) => {
+        if (!visible.has(id)) problems.push(noSuchOrganization(`input.reporterIds[${k}]`));
+      });
       const indicatorIds = i.indicatorIds ?? [];
       if (indicatorIds.length) {
         const known = new Set((await m.getRepository(IndicatorEntity).find({ select: { id: true }, where: { id: In(indicatorIds) } })).map((x) => x.id));
@@ -196,7 +201,7 @@ export class PlanPartsService {
           indicatorIds,
         }),
       );
-      const named = await m.getRepository(ObligationReporterEntity).save((i.reporterIds ?? []).map((organizationId) => m.getRepository(ObligationReporterEntity).create({ obligationId: row.id, organizationId })));
+      const named = await m.getRepository(ObligationReporterEntity).save(reporterIds.map((organizationId) => m.getRepository(ObligationReporterEntity).create({ obligationId: row.id, organizationId })));
       const audited = { ...row, reporterIds: named.map((n) => n.organizationId) };
       await this.access.audit(m, 'ReportingObligation', 'add', plan.orgPath, null, audited);
       return row;

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { HubContext } from '../../common/context';
 import { notFound, pathIds, Problems, type MaterializedPath, type PlanProblem } from '@lnob/domain';
 import { dialectOf } from '../../db/dialect';
-import { auditable, recordAudit } from '../audit/audit.writer';
+import { auditable, recordAudit, type AuditRecord } from '../audit/audit.writer';
 import type { Caller } from '../auth/caller';
 import type { Scope, SqlClause } from '../auth/scope';
 import { PlanEntity, PlanIssuerEntity } from './plan.entity';
@@ -12,7 +12,7 @@ export type PlanPlace = Pick<PlanEntity, 'status' | 'areaPath'>;
 export type IssuerPlace = Pick<PlanIssuerEntity, 'orgPath' | 'areaPath'>;
 
 /** Every area path that is an ancestor of (or equal to) one of the roots: `/1/5/` → `/1/`, `/1/5/`. */
-export function ancestorPaths(roots: readonly MaterializedPath[]): string[] {
+function ancestorPaths(roots: readonly MaterializedPath[]): string[] {
   const out = new Set<string>();
   for (const r of roots) {
     let p = '/';
@@ -96,8 +96,13 @@ export class PlanAccess {
 
   /** An audit entry filed under `orgPath` (the plan's first issuer, or an assignee). */
   async audit(m: EntityManager, entityType: string, action: string, orgPath: string, before: object | null, after: object & { id: number }) {
-    await recordAudit(m, this.caller, { entityType, entityRowId: after.id, action, before: before && auditable(before, ['titleSearch']), after: auditable(after, ['titleSearch']), orgPath });
+    await recordAudit(m, this.caller, planAuditRecord(entityType, action, orgPath, before, after));
   }
+}
+
+/** The audit record of a change to a plan or one of its parts, filed under `orgPath`. */
+export function planAuditRecord(entityType: string, action: string, orgPath: string, before: object | null, after: object & { id: number }): AuditRecord {
+  return { entityType, entityRowId: after.id, action, before: before && auditable(before, ['titleSearch']), after: auditable(after, ['titleSearch']), orgPath };
 }
 
 /** The issuers of a plan, in order. */
@@ -105,11 +110,16 @@ export function issuersOf(m: EntityManager, planId: number): Promise<PlanIssuerE
   return m.getRepository(PlanIssuerEntity).find({ where: { planId }, order: { position: 'ASC', id: 'ASC' } });
 }
 
+/** The plan `planId` if the caller may read it (null for an unknown or unreadable id): for writes that refer to a plan. */
+export async function readablePlan(m: EntityManager, caller: Caller, planId: number): Promise<PlanEntity | null> {
+  if (!caller.can('organization.read')) return null;
+  const plan = await m.getRepository(PlanEntity).findOneBy({ id: planId });
+  return plan && canReadPlan(caller, plan, await issuersOf(m, plan.id)) ? plan : null;
+}
+
 /** Whether the caller may read the plan `planId` (false for an unknown id): for modules that file things under plans. */
 export async function planReadable(m: EntityManager, caller: Caller, planId: number): Promise<boolean> {
-  if (!caller.can('organization.read')) return false;
-  const plan = await m.getRepository(PlanEntity).findOneBy({ id: planId });
-  return !!plan && canReadPlan(caller, plan, await issuersOf(m, plan.id));
+  return (await readablePlan(m, caller, planId)) !== null;
 }
 
 /** A plan row the caller may read, through the request's loaders (null when unknown or unreadable). */
@@ -122,9 +132,6 @@ export async function visiblePlan(ctx: HubContext, row: PlanEntity | null | unde
 export async function visiblePlanById(ctx: HubContext, planId: number): Promise<PlanEntity | null> {
   return visiblePlan(ctx, await ctx.loaders.planById.load(planId));
 }
-
-/** Trimmed text, null when empty or absent. */
-export const trimOrNull = (v: string | null | undefined) => (v == null ? null : v.trim() || null);
 
 /** BAD_USER_INPUT with every problem of the plan rules (the common reason, else VALIDATION_FAILED). */
 export function throwProblems(problems: readonly PlanProblem[]): void {

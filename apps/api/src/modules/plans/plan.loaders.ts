@@ -40,14 +40,14 @@ export function createPlanLoaders(ds: DataSource, caller: Caller) {
       },
       { maxBatchSize: LOADER_BATCH_MAX },
     ),
-    /** The reporters of obligations on a date (rows only: resolvers filter what the caller may read). */
+    /** The reporters of obligations on dates, whatever the dates in one read (rows only: resolvers filter what the caller may read). */
     obligationReporters: keyGroupLoader<{ obligationId: number; on: LocalDate }, OrganizationEntity[]>(
       (k) => `${k.obligationId}|${k.on}`,
-      (k) => k.on,
+      () => '',
       async (keys) => {
         const obligations = loadedRows(await obligationById.loadMany(keys.map((k) => k.obligationId)));
-        const found = await resolveReportersMany(ds.manager, obligations, keys[0].on);
-        return (k) => found.get(k.obligationId);
+        const found = await resolveReportersMany(ds.manager, obligations, keys.map((k) => k.on));
+        return (k) => found(k.obligationId, k.on);
       },
       () => [],
     ),

@@ -3,14 +3,13 @@ import {
   assertPlanEditable,
   assertPlanTransition,
   badInput,
+  checkIssue,
   checkPlanDraft,
   DEFAULT_MOVEMENT,
   foldVietnamese,
   forbidden,
   isLocalDate,
   isValidDuring,
-  isValidOn,
-  Problems,
   todayLocal,
   type ImplementedPlanFacts,
   type LocalDate,
@@ -22,13 +21,13 @@ import {
 } from '@lnob/domain';
 import { whereSearch } from '../../common/hierarchy';
 import type { Cursor } from '../../common/relay/cursor';
-import { referencedOrganization } from '../../common/visibility';
-import { AreaEntity } from '../areas/area.entity';
+import { referencedOrganizations, type ReferencedOrganization } from '../../common/visibility';
 import type { Caller } from '../auth/caller';
 import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { openReportInstances } from '../reports/report-generation';
-import { canReadPlan, issuersOf, PlanAccess, planReadSql, throwProblems, trimOrNull } from './plan.access';
+import { trimOrNull } from '../../common/inputs';
+import { PlanAccess, planReadSql, readablePlan, throwProblems } from './plan.access';
 import { PlanEntity, PlanIssuerEntity, type PlanRecipientValue, type PlanSectionValue } from './plan.entity';
 
 export interface PlanListFilter {
@@ -59,10 +58,7 @@ export interface PlanContent {
 }
 
 /** An issuer as checked: the organization and the path of the area it works in. */
-interface IssuerFacts {
-  org: OrganizationEntity;
-  areaPath: string | null;
-}
+type IssuerFacts = ReferencedOrganization;
 
 /**
  * Plans (docs/plans.md): one plan, the list, and the lifecycle of a plan — draft, change, issue,
@@ -183,17 +179,10 @@ export class PlanService {
       const { plan, issuers } = await this.access.writableLocked(m, planId);
       assertPlanTransition(plan, 'ISSUED');
       const on = issuedOn ?? plan.issuedOn ?? todayLocal();
-      const p = new Problems();
-      if (!isLocalDate(on)) p.add('input.issuedOn', 'a date YYYY-MM-DD', 'INVALID_LOCAL_DATE');
       const implemented = plan.implementsId === null ? null : await m.getRepository(PlanEntity).findOneBy({ id: plan.implementsId });
       const content: PlanContent = { ...plan, kind: plan.kind as PlanKind, issuerIds: issuers.map((x) => x.organizationId), sections: plan.sections };
-      for (const e of checkPlanDraft({ ...content, id: plan.id }, implementedFacts(implemented))) p.add(e.path, e.message, e.reason);
-      if (isLocalDate(on)) {
-        if (implemented?.issuedOn && on < implemented.issuedOn) p.add('input.issuedOn', `not before the implemented plan was issued (${implemented.issuedOn})`);
-        const orgs = await m.getRepository(OrganizationEntity).findBy({ id: In(issuers.map((x) => x.organizationId)) });
-        for (const o of orgs) if (!isValidOn(o, on)) p.add('input.issuedOn', `${o.name} is not active on ${on}`);
-      }
-      p.throwIfAny();
+      const orgs = isLocalDate(on) ? await m.getRepository(OrganizationEntity).findBy({ id: In(content.issuerIds) }) : [];
+      throwProblems(checkIssue({ ...content, id: plan.id }, implementedFacts(implemented), on, orgs));
       const before = { ...plan };
       plan.status = 'ISSUED';
       plan.issuedOn = on;
@@ -210,9 +199,8 @@ export class PlanService {
     this.caller.require('data.capture');
     return this.ds.transaction(async (m) => {
       const { plan } = await this.access.writableLocked(m, planId);
-      const by = await m.getRepository(PlanEntity).findOneBy({ id: supersededById });
-      const readable = by !== null && canReadPlan(this.caller, by, await issuersOf(m, by.id));
-      if (!readable && supersededById !== plan.id) {
+      const by = await readablePlan(m, this.caller, supersededById);
+      if (!by && supersededById !== plan.id) {
         if (plan.status !== 'ISSUED') assertPlanTransition(plan, 'SUPERSEDED', null);
         throw badInput('NOT_FOUND', 'No such plan.', [{ path: 'input.supersededById', message: 'no such plan' }]);
       }
@@ -232,32 +220,25 @@ export class PlanService {
     const problems: PlanProblem[] = [];
     const issuers: IssuerFacts[] = [];
     const ids = c.issuerIds ?? [];
-    const orgs = ids.length ? await m.getRepository(OrganizationEntity).findBy({ id: In([...new Set(ids)]) }) : [];
-    const areaIds = [...new Set(orgs.map((o) => o.areaId).filter((a): a is number => a !== null))];
-    const areas = new Map((areaIds.length ? await m.getRepository(AreaEntity).findBy({ id: In(areaIds) }) : []).map((a) => [a.id, a.path]));
-    const readScope = this.caller.scope('organization.read');
+    const recipientIds = (c.recipients ?? []).map((r) => r.organizationId ?? null);
+    // Issuers and recipients must be visible to the caller: both read at once.
+    const visible = await referencedOrganizations(m, this.caller, [...ids, ...recipientIds.filter((id): id is number => id !== null)]);
     for (const [k, id] of ids.entries()) {
-      const org = orgs.find((o) => o.id === id);
-      const areaPath = org?.areaId != null ? (areas.get(org.areaId) ?? null) : null;
-      if (!org || !readScope.coversOrganization(org.path, areaPath)) {
+      const found = visible.get(id);
+      if (!found) {
         problems.push({ path: `input.issuerIds[${k}]`, message: 'no such organization', reason: 'NOT_FOUND' });
         continue;
       }
+      const { org } = found;
       if (Number.isInteger(c.periodFrom) && Number.isInteger(c.periodTo) && !isValidDuring(org, c.periodFrom, c.periodTo)) {
         problems.push({ path: `input.issuerIds[${k}]`, message: `${org.name} is not active during ${c.periodFrom}–${c.periodTo}`, reason: 'VALIDATION_FAILED' });
       }
-      issuers.push({ org, areaPath });
+      issuers.push(found);
     }
-    for (const [k, r] of (c.recipients ?? []).entries()) {
-      if (r.organizationId != null && !(await referencedOrganization(m, this.caller, r.organizationId))) {
-        problems.push({ path: `input.recipients[${k}].organizationId`, message: 'no such organization', reason: 'NOT_FOUND' });
-      }
-    }
-    let implemented: PlanEntity | null = null;
-    if (c.implementsId != null && c.implementsId !== planId) {
-      const row = await m.getRepository(PlanEntity).findOneBy({ id: c.implementsId });
-      implemented = row && canReadPlan(this.caller, row, await issuersOf(m, row.id)) ? row : null;
-    }
+    recipientIds.forEach((id, k) => {
+      if (id !== null && !visible.has(id)) problems.push({ path: `input.recipients[${k}].organizationId`, message: 'no such organization', reason: 'NOT_FOUND' });
+    });
+    const implemented = c.implementsId != null && c.implementsId !== planId ? await readablePlan(m, this.caller, c.implementsId) : null;
     problems.push(...checkPlanDraft({ ...c, id: planId }, implementedFacts(implemented)));
     // The first issuer decides who may write the plan: checked before the other problems.
     const first = issuers[0]?.org.id === ids[0] ? issuers[0].org : null;
@@ -275,12 +256,12 @@ export class PlanService {
       titleSearch: foldVietnamese(`${number} ${title}`).slice(0, 600),
       kind: c.kind,
       issuedOn: c.issuedOn ?? null,
-      signer: trimOrNull(c.signer),
+      signer: trimOrNull(c.signer) ?? null,
       periodFrom: c.periodFrom,
       periodTo: c.periodTo,
       implementsId: c.implementsId ?? null,
       movement: c.movement?.trim() || DEFAULT_MOVEMENT,
-      notes: trimOrNull(c.notes),
+      notes: trimOrNull(c.notes) ?? null,
       sections: (c.sections ?? []).map((s): PlanSectionValue => ({ kind: s.kind, title: s.title.trim(), body: s.body.trim() })),
       recipients: (c.recipients ?? []).map((r): PlanRecipientValue => ({ organizationId: r.organizationId ?? null, name: r.name.trim() })),
       orgPath: first.org.path,
@@ -298,7 +279,7 @@ export class PlanService {
 
 /** What the draft rules need of the plan a draft implements (null: none the caller can read). */
 function implementedFacts(row: PlanEntity | null): ImplementedPlanFacts | null {
-  return row && { id: row.id, status: row.status as PlanStatus, periodFrom: row.periodFrom, periodTo: row.periodTo };
+  return row && { id: row.id, status: row.status as PlanStatus, periodFrom: row.periodFrom, periodTo: row.periodTo, issuedOn: row.issuedOn };
 }
 
 function notOwned() {

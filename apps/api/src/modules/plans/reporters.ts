@@ -5,16 +5,19 @@ import { andWhereClause } from '../auth/scope';
 import { OrganizationEntity } from '../organizations/organization.entity';
 import { ObligationReporterEntity, type ReportingObligationEntity } from './plan.entity';
 
+/** The reporters of an obligation on a day (one of those asked for). */
+export type ReportersOn = (obligationId: number, on: LocalDate) => OrganizationEntity[];
+
 /**
- * The reporters of many obligations on `on` (docs/plans.md `reporting_obligation`): valid
- * organizations only, by name, keyed by obligation id. At most three statements whatever the
- * number of obligations: their recipients, the NAMED reporters, and one query for every candidate
- * (named ids, member organizations at the recipients' levels and areas, units of the wanted kinds
- * in the recipients' subtrees); the rule itself is `reportersOf` (libs/domain).
+ * The reporters of many obligations on one or more days (docs/plans.md `reporting_obligation`):
+ * valid organizations only, by name. At most three statements whatever the number of obligations
+ * and days: their recipients, the NAMED reporters, and one query for every candidate valid at some
+ * time between the first and the last day (named ids, member organizations at the recipients'
+ * levels and areas, units of the wanted kinds in the recipients' subtrees); the rule itself, with
+ * validity on each day, is `reportersOf` (libs/domain).
  */
-export async function resolveReportersMany(m: EntityManager, obligations: readonly ReportingObligationEntity[], on: LocalDate): Promise<Map<number, OrganizationEntity[]>> {
-  const out = new Map<number, OrganizationEntity[]>();
-  if (obligations.length === 0) return out;
+export async function resolveReportersMany(m: EntityManager, obligations: readonly ReportingObligationEntity[], days: readonly LocalDate[]): Promise<ReportersOn> {
+  if (obligations.length === 0 || days.length === 0) return () => [];
   const orgs = m.getRepository(OrganizationEntity);
   const recipients = new Map((await orgs.findBy({ id: In([...new Set(obligations.map((o) => o.recipientId))]) })).map((r) => [r.id, r]));
   const namedIds = obligations.filter((o) => o.reporterRule === 'NAMED').map((o) => o.id);
@@ -49,17 +52,16 @@ export async function resolveReportersMany(m: EntityManager, obligations: readon
   }
   let candidates: OrganizationEntity[] = [];
   if (conds.length) {
-    const qb = orgs.createQueryBuilder('o').where('o.validFrom <= :on AND (o.validTo IS NULL OR o.validTo >= :on)', { on });
+    const first = days.reduce((a, d) => (d < a ? d : a));
+    const last = days.reduce((a, d) => (d > a ? d : a));
+    const qb = orgs.createQueryBuilder('o').where('o.validFrom <= :last AND (o.validTo IS NULL OR o.validTo >= :first)', { first, last });
     candidates = await andWhereClause(qb, { sql: `(${conds.join(' OR ')})`, params }).getMany();
   }
-  for (const ob of obligations) {
-    const rec = recipients.get(ob.recipientId);
-    out.set(ob.id, rec ? reportersOf({ reporterRule: ob.reporterRule, reporterKind: ob.reporterKind, reporterLevel: ob.reporterLevel, reporterIds: (namedBy.get(ob.id) ?? []).map((r) => r.organizationId) }, rec, candidates, on) : []);
-  }
-  return out;
-}
-
-/** The reporters of one obligation on `on`: valid organizations only, ordered by name. */
-export async function resolveReporters(m: EntityManager, obligation: ReportingObligationEntity, on: LocalDate): Promise<OrganizationEntity[]> {
-  return (await resolveReportersMany(m, [obligation], on)).get(obligation.id) ?? [];
+  const byId = new Map(obligations.map((o) => [o.id, o]));
+  return (obligationId, on) => {
+    const ob = byId.get(obligationId);
+    const rec = ob && recipients.get(ob.recipientId);
+    if (!ob || !rec) return [];
+    return reportersOf({ reporterRule: ob.reporterRule, reporterKind: ob.reporterKind, reporterLevel: ob.reporterLevel, reporterIds: (namedBy.get(ob.id) ?? []).map((r) => r.organizationId) }, rec, candidates, on);
+  };
 }

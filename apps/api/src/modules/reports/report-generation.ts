@@ -9,7 +9,7 @@ import { resolveReportersMany } from '../plans/reporters';
 import { ReportEntity } from './report.entity';
 
 /** The calendar of an obligation row: every period with its opening and due dates. */
-export function calendarOf(o: ReportingObligationEntity): ReportCalendar[] {
+function calendarOf(o: ReportingObligationEntity): ReportCalendar[] {
   return obligationCalendar({
     frequency: o.frequency as ReportingFrequency,
     dueDay: o.dueDay,
@@ -29,17 +29,18 @@ export function calendarOf(o: ReportingObligationEntity): ReportCalendar[] {
  * (unique obligation × reporter × period). Runs in the caller's transaction (`issuePlan`,
  * `openReportingPeriods`, the hourly clock); inserts in batches. Returns how many it made.
  *
- * Statements: 3 (plan, obligations, existing instances) + at most 3 per distinct due date (the
- * reporters of every obligation due that day) + ⌈new areas / 500⌉ + ⌈new reports / 1000⌉.
+ * Statements: 3 (plan, obligations, existing instances) + at most 3 for the reporters of every
+ * obligation on every due date + ⌈new areas / 500⌉ + ⌈new reports / 1000⌉ — never one per period.
  */
 export async function openReportInstances(m: EntityManager, planId: number, asOf: LocalDate): Promise<number> {
   const plan = await m.getRepository(PlanEntity).findOne({ select: { id: true, status: true }, where: { id: planId } });
   if (!plan || plan.status !== 'ISSUED') return 0;
   const obligations = await m.getRepository(ReportingObligationEntity).find({ where: { planId }, order: { id: 'ASC' } });
-  // The opened periods of every obligation, by due date: the reporters of all obligations due on one day are resolved together.
+  // The opened periods of every obligation, by due date; the reporters of every obligation on every due date are resolved together.
   const opened = obligations.flatMap((obligation) => calendarOf(obligation).flatMap((calendar) => (calendar.opensOn <= asOf ? [{ obligation, calendar }] : [])));
   const byDue = groupBy(opened, (x) => x.calendar.dueOn);
   if (byDue.size === 0) return 0;
+  const reportersOn = await resolveReportersMany(m, [...new Map(opened.map((x) => [x.obligation.id, x.obligation])).values()], [...byDue.keys()]);
   const existing = new Set(
     (
       (await m
@@ -54,9 +55,8 @@ export async function openReportInstances(m: EntityManager, planId: number, asOf
   const fresh: ReportEntity[] = [];
   const reporters: OrganizationEntity[] = [];
   for (const [dueOn, due] of [...byDue].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const resolved = await resolveReportersMany(m, [...new Map(due.map((d) => [d.obligation.id, d.obligation])).values()], dueOn);
     for (const { obligation: o, calendar: c } of due) {
-      for (const org of resolved.get(o.id) ?? []) {
+      for (const org of reportersOn(o.id, dueOn)) {
         const key = `${o.id}|${org.id}|${c.period}`;
         if (existing.has(key)) continue;
         existing.add(key);

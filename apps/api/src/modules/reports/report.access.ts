@@ -75,7 +75,7 @@ export class ReportAccess {
 }
 
 /** `data.review` over the parent of `path` in its own system: nationwide only for a root organization. */
-export function ownsParent(s: Scope, path: string): boolean {
+function ownsParent(s: Scope, path: string): boolean {
   if (s.national) return true;
   const parent = parentPathOf(path);
   return parent !== null && inAnySubtree(s.orgRoots, parent);

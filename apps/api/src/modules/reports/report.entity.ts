@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import type { ReportDates, ReportState } from '@lnob/domain';
 import { bigintColumn, timestampColumn } from '../../db/columns';
 
 /**
@@ -99,6 +100,11 @@ export class ReportEntity {
 
   @Column({ ...timestampColumn })
   updatedAt: Date;
+}
+
+/** The columns of a report its status rules read (`reportStatus`, `daysLate`, compliance). */
+export function reportDates(r: Pick<ReportEntity, 'state' | 'opensOn' | 'dueOn' | 'submittedOn'>): ReportDates {
+  return { state: r.state as ReportState, opensOn: r.opensOn, dueOn: r.dueOn, submittedOn: r.submittedOn };
 }
 
 /**

@@ -6,7 +6,7 @@ import { Node } from '../../common/relay/node';
 import { DateTimeScalar, LocalDateScalar, PeriodScalar } from '../../common/scalars';
 import { IndicatorSourceEnum } from '../indicators/indicator.enums';
 import { PlanObject } from '../plans/plan.object';
-import type { ReportEntity, ReportValueEntity } from './report.entity';
+import { reportDates, type ReportEntity, type ReportValueEntity } from './report.entity';
 import { ReportStatusEnum } from './report.enums';
 
 @ObjectType('Report', {
@@ -103,7 +103,7 @@ export class ReportObject extends Node {
 
   /** The columns the status rules read. */
   get dates() {
-    return { state: this.state as never, opensOn: this.opensOn, dueOn: this.dueOn, submittedOn: this.submittedOn };
+    return reportDates(this);
   }
 }
 

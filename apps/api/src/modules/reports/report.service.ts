@@ -20,7 +20,7 @@ import { andWhereClause, type SqlClause } from '../auth/scope';
 import { PlanAccess } from '../plans/plan.access';
 import type { PlanEntity } from '../plans/plan.entity';
 import { ReportAccess } from './report.access';
-import { ReportEntity, ReportValueEntity } from './report.entity';
+import { ReportEntity, reportDates, ReportValueEntity } from './report.entity';
 import type { ReportBox } from './report.enums';
 import { indicatorsOf, mergeValues } from './report-values';
 
@@ -151,7 +151,7 @@ export class ReportService {
           .getMany()
       : [];
     const c = complianceOf(
-      rows.map((r) => ({ ...dates(r), report: r })),
+      rows.map((r) => ({ ...reportDates(r), report: r })),
       asOf,
     );
     const { rows: out, ...tally } = c;
@@ -207,9 +207,4 @@ export class ReportService {
       if (!isUniqueViolation(e)) throw e;
     }
   }
-}
-
-/** The dates a status depends on. */
-export function dates(r: ReportEntity) {
-  return { state: r.state as never, opensOn: r.opensOn, dueOn: r.dueOn, submittedOn: r.submittedOn };
 }

@@ -7,7 +7,7 @@ import { PlanEntity } from '../plans/plan.entity';
 import { openReportInstances } from './report-generation';
 
 /** How often the clock opens the reporting periods that came due (reports open 30 days before their due date). */
-export const REPORTING_CLOCK_INTERVAL_MS = 60 * 60 * 1000;
+const REPORTING_CLOCK_INTERVAL_MS = 60 * 60 * 1000;
 
 /**
  * Opens the periods of every ISSUED plan whose reports have opened by `asOf` (default: today in

@@ -6,7 +6,7 @@
  * equal to the domain rule's on them; missing years; scope; batched statistics reads.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluateLevel, ratioValue, todayLocal, TRA_VINH_2021_2025, type CriterionLevel, type YearlyCounts } from '@lnob/domain';
+import { addDays, evaluateLevel, ratioValue, todayLocal, TRA_VINH_2021_2025, type CriterionLevel, type YearlyCounts } from '@lnob/domain';
 import { toGlobalId } from '../../../common/relay/global-id';
 import { demoOrganizationRows, engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { AreaEntity } from '../../areas/area.entity';
@@ -153,6 +153,18 @@ describe.each(engines())('emulation criteria on %s', (engine) => {
     expect(err(await hub.gql(EVALUATE, { plan: tvPlan, subject: orgGid('vff-central') }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'NO_EMULATION_CRITERIA', paths: ['subjectId'] });
     expect(err(await hub.gql(EVALUATE, { plan: tvPlan, subject: tvPlan }))).toEqual({ code: 'BAD_USER_INPUT', reason: 'INVALID_ID', paths: ['subjectId'] });
     expect(err(await hub.gql(EVALUATE, { plan: tvPlan, subject: areaGid('84') }, { as: null }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+
+  it("needs household.read over the subject's area, as povertyStatistics (an API key's scopes)", async () => {
+    const key = async (scopes: string[]) =>
+      (await hub.services.apiKeys.create({ name: `criteria ${scopes.join(' ')}`, organizationId: orgs.get('vff-tra-vinh')!.id, scopes: scopes as any, personalData: false, expiresOn: addDays(todayLocal(), 365), requestsPerMinute: 6000 }, todayLocal())).secret;
+    const vars = { plan: tvPlan, subject: areaGid('84'), asOf: '2026-01-15' };
+    const noHouseholds = await key(['AREAS', 'ORGANIZATIONS']);
+    expect(err(await hub.gql(STATS, { id: areaGid('84'), y: 2024 }, { token: noHouseholds }))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+    expect(err(await hub.gql(EVALUATE, vars, { token: noHouseholds }))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+    const r = await hub.gql<any>(EVALUATE, vars, { token: await key(['AREAS', 'ORGANIZATIONS', 'HOUSEHOLDS']) });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual(await ok(EVALUATE, vars, 'travinh.viewer'));
   });
 
   it('reads the statistics of many subjects at once', async () => {

@@ -6,7 +6,7 @@
  * reported actuals from the best report of each reporter, targets side by side.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { INDICATOR_CATALOGUE, ratioValue } from '@lnob/domain';
+import { addDays, INDICATOR_CATALOGUE, ratioValue, todayLocal } from '@lnob/domain';
 import { toGlobalId } from '../../../common/relay/global-id';
 import { demoOrganizationRows, engines, startTestHub, type GqlResult, type TestHub } from '../../../testing/harness';
 import { AreaEntity } from '../../areas/area.entity';
@@ -154,6 +154,23 @@ describe.each(engines())('indicators on %s', (engine) => {
       expect(err(qn)).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND', paths: [] });
       const qnOrg = await hub.gql<any>(SERIES, { ind: indGid('FUND_RAISED'), scope: { organizationId: orgGid('vff-quang-nam') }, from: '2024', to: '2024' }, { as: 'travinh.viewer' });
       expect(err(qnOrg)).toEqual({ code: 'NOT_FOUND', reason: 'NOT_FOUND', paths: [] });
+    });
+
+    it("reads figures under their own rule: registry figures need household.read, as povertyStatistics (an API key's scopes)", async () => {
+      const key = async (scopes: string[]) =>
+        (await hub.services.apiKeys.create({ name: `series ${scopes.join(' ')}`, organizationId: org('vff-tra-vinh').id, scopes: scopes as any, personalData: false, expiresOn: addDays(todayLocal(), 365), requestsPerMinute: 6000 }, todayLocal())).secret;
+      const vars = (code: string) => ({ ind: indGid(code), scope: { areaId: areaGid('84') }, from: '2024', to: '2024' });
+      const areasOnly = await key(['AREAS']);
+      expect(err(await hub.gql<any>(STATS, { id: areaGid('84'), y: 2024 }, { token: areasOnly }))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+      expect(err(await hub.gql<any>(SERIES, vars('POOR_RATE'), { token: areasOnly }))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+      // Ledger and reported figures are those of the organizations working in the area.
+      expect(err(await hub.gql<any>(SERIES, vars('FUND_RAISED'), { token: areasOnly }))).toMatchObject({ code: 'FORBIDDEN', reason: 'PERMISSION_DENIED' });
+      const full = await key(['AREAS', 'ORGANIZATIONS', 'HOUSEHOLDS']);
+      for (const code of ['POOR_RATE', 'FUND_RAISED']) {
+        const r = await hub.gql<any>(SERIES, vars(code), { token: full });
+        expect(r.errors).toBeUndefined();
+        expect(r.data).toEqual(await ok(SERIES, vars(code), 'travinh.viewer'));
+      }
     });
   });
 

@@ -408,6 +408,19 @@ describe.each(engines())('plans on %s', (engine) => {
       expect((await hub.gql<any>(LIST, { s: 'pham vi' }, { as: null })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     });
 
+    it('leaves out an assignment whose assignee you cannot read, in the task\'s list and through node alike', async () => {
+      const p = await draft(['vff-central'], { title: 'Phân công cho hai tỉnh' });
+      const task = (await ok(ADD_TASK, { i: { planId: p.id, title: 'Phân công', recurrence: 'ANNUAL', dueMonth: 12, dueDay: 10, assignees: [{ organizationId: gid('vff-quang-nam'), role: 'LEAD' }, { organizationId: gid('vff-tra-vinh'), role: 'COORDINATE' }] } })).addPlanTask.task;
+      await issue(p.id, '2022-06-20');
+      const [qn, tv] = task.assignments;
+      const TASKS = 'query ($id: ID!) { plan(id: $id) { tasks { assignments { id } } } }';
+      const NODE = 'query ($id: ID!) { node(id: $id) { id } }';
+      expect((await ok(TASKS, { id: p.id }, 'quangnam.officer')).plan.tasks[0].assignments).toEqual([{ id: qn.id }]);
+      expect((await ok(NODE, { id: qn.id }, 'quangnam.officer')).node).toEqual({ id: qn.id });
+      expect((await ok(NODE, { id: tv.id }, 'quangnam.officer')).node).toBeNull();
+      expect((await ok(NODE, { id: tv.id }, 'travinh.viewer')).node).toEqual({ id: tv.id });
+    });
+
     it('filters by status, kind, issuer, implemented plan, year and level', async () => {
       const ids = async (filter: Record<string, unknown>, as = 'admin') =>
         (await ok('query ($f: PlanFilter) { plans(first: 100, filter: $f) { edges { node { id } } } }', { f: { search: 'pham vi', ...filter } }, as)).plans.edges.map((e: any) => e.node.id).sort();

@@ -166,6 +166,29 @@ describe.each(engines())('reports on %s', (engine) => {
     expect(code(await open('2098-06-01', 'travinh.viewer'))).toBe('FORBIDDEN');
   });
 
+  it('opening periods costs the same statements for 3 opened periods as for 24 (reporters of every due date at once)', async () => {
+    const p = await issuedPlan({
+      as: 'admin',
+      issuer: 'vff-central',
+      number: '96/KH-MTTW',
+      from: 2096,
+      to: 2097,
+      issuedOn: '2026-01-15',
+      obligation: { recipientId: await orgGid('vff-central'), reporterRule: 'MEMBER_ORGANIZATIONS', frequency: 'MONTHLY', dueDay: 5, dueMonthOffset: 1 },
+    });
+    const open = async (asOf: string) => {
+      const r = await gql(OPEN, { i: { planId: p.planId, asOf } }, { as: 'admin' });
+      return { created: ok(r).openReportingPeriods.created as number, statements: r.statements as number };
+    };
+    const reporters = (await open('2096-03-20')).created / 3;
+    expect(reporters).toBeGreaterThan(0);
+    const three = await open('2096-03-20');
+    expect((await open('2098-01-10')).created).toBe(reporters * 21);
+    const all = await open('2098-01-10');
+    expect([three.created, all.created]).toEqual([0, 0]);
+    expect(all.statements).toBe(three.statements);
+  });
+
   it('the hourly clock opens the periods of every issued plan, audited as the system', async () => {
     const p = await issuedPlan({
       as: 'admin',
