@@ -1,4 +1,5 @@
 export * from './format';
+export * from './numbers';
 export * from './files';
 export * from './label';
 export * from './i18n';

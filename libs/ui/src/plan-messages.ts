@@ -143,8 +143,6 @@ export const PLAN_MESSAGES = {
   'reports.figures': L('Số liệu', 'Figures'),
   'reports.indicator': L('Chỉ tiêu', 'Indicator'),
   'reports.value': L('Giá trị', 'Value'),
-  'reports.numerator': L('Tử số', 'Numerator'),
-  'reports.denominator': L('Mẫu số', 'Denominator'),
   'reports.source': L('Nguồn', 'Source'),
   'reports.computed': L('Hệ thống tính: {value}', 'Computed: {value}'),
   'reports.note': L('Ghi chú', 'Note'),
@@ -265,13 +263,12 @@ export const PLAN_MESSAGES = {
   'events.created': L('Đã thêm sự kiện “{title}”.', 'Event “{title}” added.'),
   'events.endBeforeStart': L('Ngày kết thúc không được trước ngày bắt đầu.', 'The end cannot be before the start.'),
   'events.rangeInvalid': L('“Từ ngày” không được sau “Đến ngày”.', '“From” must not be after “To”.'),
-  'events.countInvalid': L('Nhập số nguyên không âm.', 'Enter a whole number, 0 or more.'),
   'events.pageRaised': L('Tổng số tiền vận động của các sự kiện trên trang: {amount}', 'Money raised by the events on this page: {amount}'),
 } as const satisfies Record<string, Label>;
 
 export type PlanMessageKey = keyof typeof PLAN_MESSAGES;
 
-export function isPlanMessageKey(key: string): key is PlanMessageKey {
+function isPlanMessageKey(key: string): key is PlanMessageKey {
   return Object.prototype.hasOwnProperty.call(PLAN_MESSAGES, key);
 }
 

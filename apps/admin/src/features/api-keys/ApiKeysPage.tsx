@@ -4,7 +4,8 @@ import { todayLocal } from '@lnob/domain';
 import { Badge, Button, Checkbox, ConfirmDialog, EmptyState, Notice, SecretReveal, formatLocalDate, formatTimestamp, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { navigate, useRoute, withQuery } from '../../app/router';
+import { useRoute } from '../../app/router';
+import { useSetQuery } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { CreateApiKeyDialog } from './CreateApiKeyDialog';
 import { ApiKeysDocument, API_KEYS_PAGE, RevokeApiKeyDocument, type ApiKeyFieldsFragment } from './operations';
@@ -16,6 +17,7 @@ import { ApiKeysDocument, API_KEYS_PAGE, RevokeApiKeyDocument, type ApiKeyFields
 export default function ApiKeysPage() {
   const { t } = useI18n();
   const route = useRoute();
+  const setQuery = useSetQuery();
   const includeRevoked = route.query.get('revoked') === '1';
   const list = usePagedQuery(ApiKeysDocument, { includeRevoked }, API_KEYS_PAGE);
   const [creating, setCreating] = useState(false);
@@ -37,7 +39,7 @@ export default function ApiKeysPage() {
       <p className="lnob-muted">{t('apiKeys.intro')}</p>
       {revokedDone ? <Notice kind="success">{t('apiKeys.revokedDone')}</Notice> : null}
       <div className="lnob-toolbar">
-        <Checkbox label={t('apiKeys.showRevoked')} checked={includeRevoked} onChange={(v) => navigate(withQuery(route, { revoked: v ? '1' : null }), { replace: true })} name="includeRevoked" />
+        <Checkbox label={t('apiKeys.showRevoked')} checked={includeRevoked} onChange={(v) => setQuery({ revoked: v ? '1' : null })} name="includeRevoked" />
       </div>
       <PagedResults query={list} conn={list.res.data?.apiKeys} empty={<EmptyState />}>
         {(conn) => (

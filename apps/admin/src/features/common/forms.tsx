@@ -1,12 +1,22 @@
-import type { FormEvent, ReactNode } from 'react';
-import { Button, Dialog, useI18n } from '@lnob/ui';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { Button, Dialog, Field, useI18n } from '@lnob/ui';
 import type { AppError } from '../../app/errors';
 import { fieldError } from '../../app/ErrorView';
+import './forms.css';
 
 /** Client-side problems of a form, by field (null: fine). */
 export type FormErrors = Record<string, string | null>;
 
 export const anyError = (e: FormErrors) => Object.values(e).some(Boolean);
+
+/** A form's values and `set(patch)`, which changes some of them (and the whole `setValue`). */
+export function useForm<T extends object>(initial: () => T) {
+  const [value, setValue] = useState<T>(initial);
+  return [value, (patch: Partial<T>) => setValue((v) => ({ ...v, ...patch })), setValue] as const;
+}
+
+/** What a text field sends: its trimmed text, or null when it is blank. */
+export const textOrNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /**
  * The error of a field: the form's own check first, then the API's (`input.<field>`, or one of
@@ -76,5 +86,30 @@ export function FormDialog(p: {
         </form>
       )}
     </Dialog>
+  );
+}
+
+/** A multi-line text field. */
+export function TextArea(p: { label: ReactNode; name: string; value: string; onChange(v: string): void; error?: string | null; hint?: ReactNode; rows?: number }) {
+  const id = useId();
+  return (
+    <Field label={p.label} htmlFor={id} error={p.error} hint={p.hint}>
+      <textarea id={id} name={p.name} value={p.value} rows={p.rows ?? 2} onChange={(e) => p.onChange(e.target.value)} aria-invalid={p.error ? true : undefined} />
+    </Field>
+  );
+}
+
+/** A choice of a few options shown as radio buttons. */
+export function Choice<V extends string>(p: { legend: ReactNode; name: string; value: V; options: readonly { value: V; label: string }[]; onChange(v: V): void; error?: string | null }) {
+  return (
+    <fieldset className="lnob-choice">
+      <legend>{p.legend}</legend>
+      {p.options.map((o) => (
+        <label key={o.value} className="lnob-checkbox">
+          <input type="radio" name={p.name} value={o.value} checked={p.value === o.value} onChange={() => p.onChange(o.value)} /> {o.label}
+        </label>
+      ))}
+      {p.error ? <div className="lnob-field__error">{p.error}</div> : null}
+    </fieldset>
   );
 }

@@ -1,19 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { DateField, EmptyState, Notice, SelectField, TextField, formatVnd } from '@lnob/ui';
+import { EVENT_KINDS, EVENT_PLACE_MAX_LENGTH, EVENT_TITLE_MAX_LENGTH } from '@lnob/domain';
+import { DateField, EmptyState, Notice, SelectField, TextField, formatVnd, parseWholeInput, type I18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
 import { dateFromQuery, FilterSelect, oneOf, pickedFromQuery, useSetQuery } from '../common/filters';
-import { anyError, fieldErrors, FormDialog, type FormErrors } from '../common/forms';
+import { anyError, fieldErrors, FormDialog, TextArea, textOrNull, useForm, type FormErrors } from '../common/forms';
 import { AreaPicker, type Picked } from '../common/Pickers';
 import { PagedResults, usePagedQuery } from '../common/queries';
-import { TextArea } from '../funds/parts';
-import { parseWholeInput } from '../indicators/format';
 import { eventKindLabel } from '../plans/labels';
 import { EventsTable, names, OrganizationList, PlanFilter, PlanPicker } from '../plans/parts';
-import { CreateEventDocument, EVENT_KINDS, EVENTS_PAGE, EventsDocument, type CreateEventInput, type EventKind } from './operations';
+import { CreateEventDocument, EVENTS_PAGE, EventsDocument, type CreateEventInput, type EventKind } from './operations';
 import { useI18n } from '../plans/i18n';
 import '../plans/plans.css';
 
@@ -100,23 +99,19 @@ interface EventDraft {
   notes: string;
 }
 
-const TITLE_MAX = 500;
-
-/** The form's own checks, all at once. */
-export function eventProblems(v: EventDraft, t: (key: string, params?: Record<string, string | number>) => string): FormErrors {
-  const count = (s: string) => (s.trim() !== '' && parseWholeInput(s) === null ? t('events.countInvalid') : null);
+/** The form's own checks, all at once (on the limits of @lnob/domain's checkEvent). */
+export function eventProblems(v: EventDraft, t: I18n['t']): FormErrors {
+  const count = (s: string) => (s.trim() !== '' && parseWholeInput(s) === null ? t('reports.wholeInvalid') : null);
   return {
-    title: v.title.trim() === '' || v.title.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null,
+    title: v.title.trim() === '' || v.title.trim().length > EVENT_TITLE_MAX_LENGTH ? t('plans.textRequired', { max: EVENT_TITLE_MAX_LENGTH }) : null,
     startsOn: v.startsOn ? null : t('form.required'),
     endsOn: !v.endsOn ? t('form.required') : v.startsOn && v.endsOn < v.startsOn ? t('events.endBeforeStart') : null,
     organizerIds: v.organizers.length === 0 ? t('events.organizerRequired') : null,
     participantsCount: count(v.participantsCount),
     beneficiariesCount: count(v.beneficiariesCount),
-    place: v.place.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null,
+    place: v.place.trim().length > EVENT_PLACE_MAX_LENGTH ? t('plans.textRequired', { max: EVENT_PLACE_MAX_LENGTH }) : null,
   };
 }
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 export function eventInput(v: EventDraft): CreateEventInput {
   return {
@@ -125,21 +120,21 @@ export function eventInput(v: EventDraft): CreateEventInput {
     title: v.title.trim(),
     startsOn: v.startsOn,
     endsOn: v.endsOn,
-    place: orNull(v.place),
+    place: textOrNull(v.place),
     areaId: v.area?.id ?? null,
     organizerIds: v.organizers.map((o) => o.id),
-    participantsCount: v.participantsCount.trim() === '' ? null : parseWholeInput(v.participantsCount),
-    participants: orNull(v.participants),
-    beneficiariesCount: v.beneficiariesCount.trim() === '' ? null : parseWholeInput(v.beneficiariesCount),
-    beneficiaries: orNull(v.beneficiaries),
-    notes: orNull(v.notes),
+    participantsCount: parseWholeInput(v.participantsCount),
+    participants: textOrNull(v.participants),
+    beneficiariesCount: parseWholeInput(v.beneficiariesCount),
+    beneficiaries: textOrNull(v.beneficiaries),
+    notes: textOrNull(v.notes),
   };
 }
 
 /** Add an event: kind, title, dates, place and area, organizers, people, the plan it belongs to. */
 export function CreateEventForm(p: { plan: Picked | null; onClose(): void }) {
   const { t, locale } = useI18n();
-  const [v, setV] = useState<EventDraft>(() => ({
+  const [v, set] = useForm<EventDraft>(() => ({
     plan: p.plan,
     kind: 'FORUM',
     title: '',
@@ -158,7 +153,6 @@ export function CreateEventForm(p: { plan: Picked | null; onClose(): void }) {
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [created, setCreated] = useState<string | null>(null);
   const [state, create] = useMutation(CreateEventDocument);
-  const set = (patch: Partial<EventDraft>) => setV((x) => ({ ...x, ...patch }));
   const err = fieldErrors(local, apiError);
   const optional = (label: string) => `${label} ${t('form.optional')}`;
 

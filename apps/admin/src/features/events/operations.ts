@@ -7,5 +7,3 @@ export { CreateEventDocument } from '../../gql/documents/CreateEventDocument';
 export type { CreateEventInput, EventFilter, EventKind, EventRowFragment } from '../../gql/graphql';
 
 export const EVENTS_PAGE = 20;
-
-export const EVENT_KINDS = ['LAUNCH_CEREMONY', 'FORUM', 'CHARITY_TOURNAMENT', 'STUDY_TOUR', 'TET_PROGRAMME', 'SCHOLARSHIP_CEREMONY', 'OTHER'] as const;

@@ -6,7 +6,8 @@ import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 import { beneficiaryKindLabel, categoryLabel } from './labels';
 import { defaultMovementDate, parseAmountInput } from './model';
 import { RecordDisbursementDocument, type FundFieldsFragment } from './operations';
-import { emptyMovement, MoneyDialog, MoneyField, MovementFields, movementInput, RecordedMovement, SubmitError, TextArea } from './parts';
+import { TextArea } from '../common/forms';
+import { emptyMovement, MoneyDialog, MoneyField, MovementFields, movementInput, RecordedMovement, SubmitError } from './parts';
 import { useMoneyForm } from './submission';
 
 /** Length of a reviewer's justification (EligibilityOverrideInput). */

@@ -5,7 +5,7 @@ import { HouseholdPicker, type PickedHousehold } from './HouseholdPicker';
 import { donorKindLabel } from './labels';
 import { type DonorOption } from './model';
 import { DonorPickerDocument } from './operations';
-import { Choice } from './parts';
+import { Choice } from '../common/forms';
 
 export interface DonorValue {
   mode: 'new' | 'existing';

@@ -1,8 +1,9 @@
-import { FUND_LEVELS, todayLocal, type FundLevel } from '@lnob/domain';
-import { Badge, EmptyState, SelectField, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
+import { FUND_LEVELS, todayLocal } from '@lnob/domain';
+import { Badge, EmptyState, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { AreaPicker, type Picked } from '../common/Pickers';
+import { FilterSelect, oneOf, pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
+import { AreaPicker } from '../common/Pickers';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { CreateFundForm } from './CreateFundForm';
 import { fundLevelLabel } from './labels';
@@ -18,10 +19,9 @@ export function FundList() {
   const { t, locale } = useI18n();
   const route = useRoute();
   const q = route.query;
-  const levelText = q.get('level') ?? '';
-  const level = (FUND_LEVELS as readonly string[]).includes(levelText) ? (levelText as FundLevel) : undefined;
-  const area: Picked | null = q.get('area') ? { id: q.get('area')!, name: q.get('areaName') ?? q.get('area')! } : null;
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const level = oneOf(FUND_LEVELS, q.get('level'));
+  const area = pickedFromQuery(route, 'area');
+  const set = useSetQuery();
   const list = usePagedQuery(FundsDocument, { filter: { level, areaId: area?.id } }, FUNDS_PAGE);
   const conn = list.res.data?.funds;
   const today = todayLocal();
@@ -37,14 +37,8 @@ export function FundList() {
         ) : null}
       </header>
       <div className="lnob-toolbar">
-        <SelectField
-          label={t('funds.level')}
-          name="level"
-          value={level ?? ''}
-          onChange={(v) => set({ level: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...FUND_LEVELS.map((l) => ({ value: l, label: fundLevelLabel(l, locale) }))]}
-        />
-        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set({ area: v?.id ?? null, areaName: v?.name ?? null })} />
+        <FilterSelect label={t('funds.level')} name="level" value={level} options={FUND_LEVELS.map((l) => ({ value: l, label: fundLevelLabel(l, locale) }))} />
+        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set(pickedToQuery('area', v))} />
       </div>
       <PagedResults query={list} conn={conn} total empty={<EmptyState message={level || area ? t('state.noResults') : t('funds.noFunds')} />}>
         {(page) => (

@@ -2,9 +2,9 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { todayLocal } from '@lnob/domain';
 import { EmptyState, SelectField, formatInteger, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import { describeError } from '../../app/errors';
-import { navigate, useRoute, withQuery } from '../../app/router';
-import { QueryFallback } from '../common/queries';
+import { useRoute } from '../../app/router';
+import { useSetQuery } from '../common/filters';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { categoryLabel } from './labels';
 import { defaultYear, monthRows, overviewVariables, yearsOf } from './model';
 import { FundOverviewDocument, type FundFieldsFragment, type SummaryFieldsFragment } from './operations';
@@ -19,6 +19,7 @@ import MonthlyChart from './MonthlyChart';
 export function FundOverview(p: { fund: FundFieldsFragment }) {
   const { t, locale } = useI18n();
   const route = useRoute();
+  const setQuery = useSetQuery();
   const today = todayLocal();
   const yearText = route.query.get('year');
   const year = yearText && /^\d{4}$/.test(yearText) ? Number(yearText) : defaultYear(p.fund, today);
@@ -35,12 +36,12 @@ export function FundOverview(p: { fund: FundFieldsFragment }) {
           label={t('funds.year')}
           name="year"
           value={String(year)}
-          onChange={(x) => navigate(withQuery(route, { year: x }), { replace: true })}
+          onChange={(x) => setQuery({ year: x })}
           options={(years.includes(year) ? years : [year, ...years]).map((y) => ({ value: String(y), label: String(y) }))}
         />
       </div>
       {!d || !rows ? (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       ) : (
         <>
           <div className="lnob-funds__cards">

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { todayLocal } from '@lnob/domain';
 import { Badge, Dialog, Tabs, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
+import type { AppError } from '../../app/errors';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { NOT_FOUND_ERROR, QueryFallback } from '../common/queries';
+import { oneOf } from '../common/filters';
+import { fallbackProps, NOT_FOUND_ERROR, QueryFallback } from '../common/queries';
 import { queryAllPages } from '../common/query-once';
 import { DisbursementForm } from './DisbursementForm';
 import { DonationForm } from './DonationForm';
@@ -44,12 +45,11 @@ export function FundView(p: { id: string }) {
         <a href={href('/funds')} className="lnob-back">
           {t('funds.back')}
         </a>
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       </div>
     );
   }
-  const tabText = q.get('tab') ?? 'overview';
-  const tab: FundTab = (FUND_TABS as readonly string[]).includes(tabText) ? (tabText as FundTab) : 'overview';
+  const tab = oneOf(FUND_TABS, q.get('tab')) ?? 'overview';
   const capture = can('data.capture');
   const today = todayLocal();
   const closed = fund.validTo !== null && fund.validTo < today;

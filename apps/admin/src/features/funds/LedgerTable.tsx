@@ -1,26 +1,25 @@
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { DISBURSEMENT_CATEGORIES, TRANSACTION_KINDS } from '@lnob/domain';
-import { Badge, Button, CSV_TYPE, DateField, EmptyState, SelectField, formatInteger, formatLocalDate, formatVnd, saveFile, useI18n } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
+import { Badge, Button, CSV_TYPE, DateField, EmptyState, formatInteger, formatLocalDate, formatVnd, saveFile, useI18n } from '@lnob/ui';
+import type { AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { navigate, useRoute, withQuery } from '../../app/router';
+import { useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
-import { MoreRows, QueryFallback, RowsFallback } from '../common/queries';
+import { FilterSelect, oneOf, useSetQuery } from '../common/filters';
+import { fallbackProps, MoreRows, QueryFallback, RowsFallback } from '../common/queries';
 import { exportFileName, fetchAllLedger, ledgerCsv, ledgerXlsx, XLSX_TYPE } from './export';
 import { categoryLabel, channelLabel, kindLabel } from './labels';
 import { counterparty, direction } from './model';
-import { LEDGER_PAGE, LedgerDocument, type FundFieldsFragment, type LedgerFilter, type LedgerQuery, type LedgerRowFragment } from './operations';
+import { LEDGER_PAGE, LedgerDocument, type FundFieldsFragment, type LedgerQuery, type LedgerRowFragment } from './operations';
 
 /** The ledger's filter from the URL (`from`, `to`, `kind`, `category`). */
-function ledgerFilterOf(q: URLSearchParams): LedgerFilter {
-  const kind = q.get('kind');
-  const category = q.get('category');
+function ledgerFilterOf(q: URLSearchParams) {
   return {
     from: q.get('from') || undefined,
     to: q.get('to') || undefined,
-    kind: kind && (TRANSACTION_KINDS as readonly string[]).includes(kind) ? (kind as LedgerFilter['kind']) : undefined,
-    category: category && (DISBURSEMENT_CATEGORIES as readonly string[]).includes(category) ? (category as LedgerFilter['category']) : undefined,
+    kind: oneOf(TRANSACTION_KINDS, q.get('kind')),
+    category: oneOf(DISBURSEMENT_CATEGORIES, q.get('category')),
   };
 }
 
@@ -37,7 +36,7 @@ export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: (name: str
   const can = useCan();
   const q = route.query;
   const filter = ledgerFilterOf(q);
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const set = useSetQuery();
   const [res, reexecute] = useQuery({ query: LedgerDocument, variables: { fundId: p.fund.id, filter, first: LEDGER_PAGE, after: null } });
   const [exporting, setExporting] = useState<{ format: 'csv' | 'xlsx'; rows: number } | null>(null);
   const [exportError, setExportError] = useState<AppError | null>(null);
@@ -65,20 +64,8 @@ export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: (name: str
       <div className="lnob-toolbar">
         <DateField label={t('audit.from')} name="from" value={filter.from ?? ''} onChange={(v) => set({ from: v || null })} />
         <DateField label={t('audit.to')} name="to" value={filter.to ?? ''} onChange={(v) => set({ to: v || null })} error={invalidRange ? t('audit.invalidRange') : null} />
-        <SelectField
-          label={t('funds.kind')}
-          name="kind"
-          value={filter.kind ?? ''}
-          onChange={(v) => set({ kind: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...TRANSACTION_KINDS.map((k) => ({ value: k, label: kindLabel(k, locale) }))]}
-        />
-        <SelectField
-          label={t('funds.category')}
-          name="category"
-          value={filter.category ?? ''}
-          onChange={(v) => set({ category: v || null })}
-          options={[{ value: '', label: t('form.all') }, ...DISBURSEMENT_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, locale) }))]}
-        />
+        <FilterSelect label={t('funds.kind')} name="kind" value={filter.kind} options={TRANSACTION_KINDS.map((k) => ({ value: k, label: kindLabel(k, locale) }))} />
+        <FilterSelect label={t('funds.category')} name="category" value={filter.category} options={DISBURSEMENT_CATEGORIES.map((c) => ({ value: c, label: categoryLabel(c, locale) }))} />
         {filtered ? (
           <div className="lnob-toolbar__buttons">
             <Button variant="link" onClick={() => set({ from: null, to: null, kind: null, category: null })}>
@@ -88,7 +75,7 @@ export function LedgerTable(p: { fund: FundFieldsFragment; saveFile?: (name: str
         ) : null}
       </div>
       {!conn ? (
-        <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(res, reexecute)} />
       ) : (
         <>
           <div className="lnob-funds__totals" data-testid="ledger-totals">
@@ -157,7 +144,7 @@ function NextPage(p: { fundId: string; after: string; cols: number }) {
   const route = useRoute();
   const [res, reexecute] = useQuery({ query: LedgerDocument, variables: { fundId: p.fundId, filter: ledgerFilterOf(route.query), first: LEDGER_PAGE, after: p.after } });
   const conn = res.data?.ledger;
-  if (!conn) return <RowsFallback cols={p.cols} fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!conn) return <RowsFallback cols={p.cols} {...fallbackProps(res, reexecute)} />;
   return <LedgerRows fundId={p.fundId} conn={conn} />;
 }
 

@@ -4,7 +4,8 @@ import { DonorFields, donorInput, donorProblems, emptyDonor } from './DonorField
 import { pledgeStatusLabel } from './labels';
 import { defaultMovementDate, parseAmountInput } from './model';
 import { RecordPledgeDocument, type FundFieldsFragment } from './operations';
-import { MoneyDialog, MoneyField, Recorded, SubmitError, TextArea } from './parts';
+import { TextArea } from '../common/forms';
+import { MoneyDialog, MoneyField, Recorded, SubmitError } from './parts';
 import { useMoneyForm } from './submission';
 
 /** Record a pledge (cam kết ủng hộ): donor, amount, the day it was pledged and the day it is due. */

@@ -1,7 +1,8 @@
 import { PLEDGE_STATUSES } from '@lnob/domain';
-import { Badge, EmptyState, SelectField, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
-import { navigate, useRoute, withQuery } from '../../app/router';
+import { Badge, EmptyState, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
+import { useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
+import { FilterSelect, oneOf } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { pledgeStatusLabel } from './labels';
 import { PLEDGES_PAGE, PledgesDocument, type FundFieldsFragment, type PledgeStatus } from './operations';
@@ -26,8 +27,7 @@ export function PledgeList(p: { fund: FundFieldsFragment }) {
   const { t, locale } = useI18n();
   const route = useRoute();
   const can = useCan();
-  const statusText = route.query.get('status') ?? '';
-  const status = (PLEDGE_STATUSES as readonly string[]).includes(statusText) ? (statusText as PledgeStatus) : undefined;
+  const status = oneOf(PLEDGE_STATUSES, route.query.get('status'));
   const list = usePagedQuery(PledgesDocument, { fundId: p.fund.id, filter: { status } }, PLEDGES_PAGE);
   const conn = list.res.data?.pledges;
   const capture = can('data.capture');
@@ -35,13 +35,7 @@ export function PledgeList(p: { fund: FundFieldsFragment }) {
   return (
     <section data-testid="pledges">
       <div className="lnob-toolbar">
-        <SelectField
-          label={t('funds.pledgeStatus')}
-          name="status"
-          value={status ?? ''}
-          onChange={(x) => navigate(withQuery(route, { status: x || null }), { replace: true })}
-          options={[{ value: '', label: t('form.all') }, ...PLEDGE_STATUSES.map((s) => ({ value: s, label: pledgeStatusLabel(s, locale) }))]}
-        />
+        <FilterSelect label={t('funds.pledgeStatus')} name="status" value={status} options={PLEDGE_STATUSES.map((s) => ({ value: s, label: pledgeStatusLabel(s, locale) }))} />
       </div>
       <PagedResults query={list} conn={conn} total empty={<EmptyState message={status ? t('state.noResults') : t('funds.noPledges')} />}>
         {(page) => (

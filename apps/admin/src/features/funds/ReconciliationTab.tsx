@@ -4,10 +4,11 @@ import { REASONS, parsePeriod as parseDomainPeriod, todayLocal } from '@lnob/dom
 import { Button, EmptyState, Field, Notice, SelectField, formatInteger, formatLocalDate, formatTimestamp, formatVnd, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { navigate, useRoute, withQuery } from '../../app/router';
+import { useRoute, withQuery } from '../../app/router';
 import { loadSession, useCan } from '../../app/session';
 import { UPLOAD_MAX_BYTES } from '../common/files';
-import { PagedResults, QueryFallback, usePagedQuery } from '../common/queries';
+import { useSetQuery } from '../common/filters';
+import { fallbackProps, PagedResults, QueryFallback, usePagedQuery } from '../common/queries';
 import { uploadFile, type UploadAnswer } from '../imports/upload';
 import { defaultYear, yearsOf } from './model';
 import {
@@ -48,7 +49,8 @@ export function ReconciliationTab(p: ReconciliationTabProps) {
   const today = todayLocal();
   const { year, month } = parsePeriod(q.get('period'), defaultYear(p.fund, today));
   const years = yearsOf(p.fund, today);
-  const setPeriod = (y: number, m: number | null) => navigate(withQuery(route, { period: periodOf(y, m) }), { replace: true });
+  const setQuery = useSetQuery();
+  const setPeriod = (y: number, m: number | null) => setQuery({ period: periodOf(y, m) });
   const statements = usePagedQuery(FundStatementsDocument, { fundId: p.fund.id }, STATEMENTS_PAGE);
   const statementId = q.get('statement');
   const page = statements.res.data?.bankStatements;
@@ -86,7 +88,7 @@ function ReconciliationSummary(p: { fundId: string; period: string }) {
   const { t, locale } = useI18n();
   const [res, reexecute] = useQuery({ query: FundReconciliationDocument, variables: { fundId: p.fundId, period: p.period } });
   const r = res.data?.reconciliation;
-  if (!r) return <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!r) return <QueryFallback {...fallbackProps(res, reexecute)} />;
   const v = (n: number) => formatVnd(n, locale);
   const n = (x: number) => formatInteger(x, locale);
   // While another period is fetched the previous answer stays on screen: mark the period it is of.
@@ -140,7 +142,7 @@ type ImportResult = ImportBankStatementMutation['importBankStatement'];
  */
 function StatementImport(p: { fund: HeaderFund; upload: NonNullable<ReconciliationTabProps['upload']>; getToken(): string | null }) {
   const { t, locale } = useI18n();
-  const route = useRoute();
+  const setQuery = useSetQuery();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | null>(null);
@@ -173,7 +175,7 @@ function StatementImport(p: { fund: HeaderFund; upload: NonNullable<Reconciliati
     setFile(null);
     if (input.current) input.current.value = '';
     // Show the new statement's lines.
-    navigate(withQuery(route, { statement: done.statement.id, status: null }), { replace: true });
+    setQuery({ statement: done.statement.id, status: null });
   };
 
   return (

@@ -4,7 +4,8 @@ import { QueryFallback } from '../common/queries';
 import { kindLabel } from './labels';
 import { counterparty, defaultMovementDate } from './model';
 import { ReverseTransactionDocument, type FundFieldsFragment, type LedgerRowFragment } from './operations';
-import { MoneyDialog, RecordedMovement, SubmitError, TextArea } from './parts';
+import { TextArea } from '../common/forms';
+import { MoneyDialog, RecordedMovement, SubmitError } from './parts';
 import { useMoneyForm } from './submission';
 import { useLedgerTransaction } from './TransactionDialog';
 

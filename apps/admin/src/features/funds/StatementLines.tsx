@@ -4,8 +4,9 @@ import { addDays } from '@lnob/domain';
 import { Badge, Button, DateField, Dialog, EmptyState, Notice, SelectField, formatLocalDate, formatVnd, useI18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { navigate, useRoute, withQuery } from '../../app/router';
+import { useRoute, withQuery } from '../../app/router';
 import { useCan } from '../../app/session';
+import { useSetQuery } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { queryAllPages } from '../common/query-once';
 import { donorKindLabel } from './labels';
@@ -38,6 +39,7 @@ export function StatementLines(p: { fund: { id: string }; statementId: string | 
   const can = useCan();
   const capture = can('data.capture');
   const status = lineStatusOf(route.query.get('status'));
+  const setQuery = useSetQuery();
   const list = usePagedQuery(FundStatementLinesDocument, { fundId: p.fund.id, statementId: p.statementId, status }, STATEMENT_LINES_PAGE);
   const conn = list.res.data?.statementLines;
   const [busy, setBusy] = useState<string | null>(null);
@@ -69,7 +71,7 @@ export function StatementLines(p: { fund: { id: string }; statementId: string | 
           label={t('funds.status')}
           name="lineStatus"
           value={status ?? ''}
-          onChange={(x) => navigate(withQuery(route, { status: x || null }), { replace: true })}
+          onChange={(x) => setQuery({ status: x || null })}
           options={[{ value: '', label: t('form.all') }, ...LINE_STATUSES.map((s) => ({ value: s, label: lineStatusLabel(s, locale) }))]}
         />
         <div className="lnob-funds__statement-filter">

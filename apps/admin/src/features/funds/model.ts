@@ -5,32 +5,21 @@
  * ./labels.
  */
 import type { CombinedError } from '@urql/core';
-import { formatInteger, type Locale } from '@lnob/ui';
+import { isValidOn, type Validity } from '@lnob/domain';
+import { formatInteger, parseWholeInput, type Locale } from '@lnob/ui';
 import { beneficiaryKindLabel } from './labels';
 import type { FundOverviewQuery, LedgerRowFragment, MonthFieldsFragment, TransactionKind } from './operations';
 
 // --- amounts -----------------------------------------------------------------------------------
 
-const GROUPED_DOTS = /^\d{1,3}(\.\d{3})+$/;
-const GROUPED_COMMAS = /^\d{1,3}(,\d{3})+$/;
-const GROUPED_SPACES = /^\d{1,3}( \d{3})+$/;
-
 /**
  * An amount of whole đồng as a person types it: `1.234.567` (Vietnamese grouping), `1,234,567`
- * (English), `1 234 567`, `1234567`, optionally followed by `₫`, `đ`, `d` or `VND`. Groups must be
- * of three digits, so `1.5` or `1.234,5` (a fraction) are refused rather than misread. null when it
- * is not a whole, non-negative, safe amount.
+ * (English), `1 234 567`, `1234567` (@lnob/ui parseWholeInput), optionally followed by `₫`, `đ`, `d`
+ * or `VND`. Groups must be of three digits, so `1.5` or `1.234,5` (a fraction) are refused rather
+ * than misread. null when it is not a whole, non-negative, safe amount.
  */
 export function parseAmountInput(text: string): number | null {
-  const t = text
-    .replace(/\u00a0|\u202f/g, ' ')
-    .trim()
-    .replace(/\s*(₫|đ|d|vnd|vnđ)$/i, '')
-    .trim();
-  if (t === '') return null;
-  if (!/^\d+$/.test(t) && !GROUPED_DOTS.test(t) && !GROUPED_COMMAS.test(t) && !GROUPED_SPACES.test(t)) return null;
-  const n = Number(t.replace(/[., ]/g, ''));
-  return Number.isSafeInteger(n) ? n : null;
+  return parseWholeInput(text.replace(/\u00a0|\u202f/g, ' ').trim().replace(/\s*(₫|đ|d|vnd|vnđ)$/i, ''));
 }
 
 /** The digits of an amount grouped for the field (`1.234.567`, en `1,234,567`); '' for null. */
@@ -132,10 +121,8 @@ export function yearsOf(fund: { validFrom: string; validTo: string | null }, tod
   return out;
 }
 
-/** Whether a fund takes movements dated `date` (between its first and last day). */
-export function fundOpenOn(fund: { validFrom: string; validTo: string | null }, date: string): boolean {
-  return fund.validFrom <= date && (fund.validTo === null || date <= fund.validTo);
-}
+/** Whether a fund takes movements dated `date` (between its first and last day: @lnob/domain isValidOn). */
+export const fundOpenOn: (fund: Validity, date: string) => boolean = isValidOn;
 
 /** A default date for a new movement: today, or the fund's last day when it has closed. */
 export function defaultMovementDate(fund: { validTo: string | null }, today: string): string {

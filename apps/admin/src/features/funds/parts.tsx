@@ -1,8 +1,9 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { CHANNELS_BY_KIND, REASONS, type Channel, type TransactionKind } from '@lnob/domain';
 import { Button, DateField, Dialog, Field, Notice, SelectField, TextField, formatVnd, useI18n } from '@lnob/ui';
 import type { AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
+import { TextArea, textOrNull } from '../common/forms';
 import { channelLabel, kindLabel } from './labels';
 import { counterparty, formatAmountInput, parseAmountInput, type BalanceFigures } from './model';
 import type { PostedFragment } from './operations';
@@ -41,16 +42,6 @@ export function MoneyField(p: { label: ReactNode; name: string; value: string; o
   );
 }
 
-/** A multi-line text field. */
-export function TextArea(p: { label: ReactNode; name: string; value: string; onChange(v: string): void; error?: string | null; hint?: ReactNode; rows?: number }) {
-  const id = useId();
-  return (
-    <Field label={p.label} htmlFor={id} error={p.error} hint={p.hint}>
-      <textarea id={id} name={p.name} value={p.value} rows={p.rows ?? 2} onChange={(e) => p.onChange(e.target.value)} aria-invalid={p.error ? true : undefined} />
-    </Field>
-  );
-}
-
 /** The common fields of a movement: date, channel (with the IN_KIND valuation), receipt, reference, note. */
 export interface MovementValue {
   occurredOn: string;
@@ -72,17 +63,15 @@ export const emptyMovement = (occurredOn: string, channel: Channel = 'BANK_TRANS
   note: '',
 });
 
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
-
 /** The input fields of a movement (the valuation only for IN_KIND). */
 export function movementInput(v: MovementValue) {
   return {
     occurredOn: v.occurredOn,
     channel: v.channel,
     valuation: v.channel === 'IN_KIND' ? { description: v.valuationDescription.trim(), basis: v.valuationBasis.trim() } : null,
-    receiptNumber: orNull(v.receiptNumber),
-    reference: orNull(v.reference),
-    note: orNull(v.note),
+    receiptNumber: textOrNull(v.receiptNumber),
+    reference: textOrNull(v.reference),
+    note: textOrNull(v.note),
   };
 }
 
@@ -239,25 +228,4 @@ export function MoneyDialog(p: {
       )}
     </Dialog>
   );
-}
-
-/** A two-way choice shown as radio buttons. */
-export function Choice<V extends string>(p: { legend: ReactNode; name: string; value: V; options: readonly { value: V; label: string }[]; onChange(v: V): void; error?: string | null }) {
-  return (
-    <fieldset className="lnob-funds__choice">
-      <legend>{p.legend}</legend>
-      {p.options.map((o) => (
-        <label key={o.value} className="lnob-checkbox">
-          <input type="radio" name={p.name} value={o.value} checked={p.value === o.value} onChange={() => p.onChange(o.value)} /> {o.label}
-        </label>
-      ))}
-      {p.error ? <div className="lnob-field__error">{p.error}</div> : null}
-    </fieldset>
-  );
-}
-
-/** A small local state helper for a form's values. */
-export function useForm<T extends object>(initial: () => T) {
-  const [value, setValue] = useState<T>(initial);
-  return [value, (patch: Partial<T>) => setValue((v) => ({ ...v, ...patch })), setValue] as const;
 }

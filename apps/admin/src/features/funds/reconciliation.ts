@@ -4,9 +4,10 @@
  * skipped rows in words, the statuses and evidence of statement lines, and the manual match's
  * candidates (donations of the line's amount around its date).
  */
-import { daysBetween } from '@lnob/domain';
-import { isMessageKey, formatInteger, formatPercent, t, type Locale } from '@lnob/ui';
+import { daysBetween, isPeriod, parsePeriod as parseDomainPeriod } from '@lnob/domain';
+import { isMessageKey, formatFraction, formatPercent, t, type Locale } from '@lnob/ui';
 import { uploadProblem, type FileProblem } from '../common/files';
+import { oneOf } from '../common/filters';
 import type { StatementLineStatus } from './operations';
 
 // --- statuses and evidence -------------------------------------------------------------------
@@ -17,9 +18,7 @@ export const LINE_STATUSES: readonly StatementLineStatus[] = ['UNMATCHED', 'PROP
 export const LINE_STATUS_TONE: Record<StatementLineStatus, 'neutral' | 'good' | 'bad' | 'warn'> = { UNMATCHED: 'bad', PROPOSED: 'warn', CONFIRMED: 'good', OUTGOING: 'neutral' };
 
 /** A status from the URL, or undefined (all statuses). */
-export function lineStatusOf(text: string | null): StatementLineStatus | undefined {
-  return text && (LINE_STATUSES as readonly string[]).includes(text) ? (text as StatementLineStatus) : undefined;
-}
+export const lineStatusOf = (text: string | null) => oneOf(LINE_STATUSES, text);
 
 export function lineStatusLabel(status: string, locale: Locale): string {
   const key = `recon.status.${status}`;
@@ -54,7 +53,7 @@ export function sharePercent(share: Share | null, locale: Locale): string {
 
 /** The exact fraction, `15 / 17` (in lowest terms, as the API gives it). */
 export function shareFraction(share: Share, locale: Locale): string {
-  return `${formatInteger(share.numerator, locale)} / ${formatInteger(share.denominator, locale)}`;
+  return formatFraction(share.numerator, share.denominator, locale);
 }
 
 /** The period of the summary: `2025` or `2025-01`. */
@@ -62,11 +61,12 @@ export function periodOf(year: number, month: number | null): string {
   return month === null ? String(year) : `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** The year and month of a `period` URL value (`2025`, `2025-01`); `fallbackYear` when it is neither. */
+/** The year and month of a `period` URL value (a YEAR or MONTH period of @lnob/domain: `2025`, `2025-01`); `fallbackYear` when it is neither. */
 export function parsePeriod(text: string | null, fallbackYear: number): { year: number; month: number | null } {
-  const m = text ? /^(\d{4})(?:-(0[1-9]|1[0-2]))?$/.exec(text) : null;
-  if (!m) return { year: fallbackYear, month: null };
-  return { year: Number(m[1]), month: m[2] ? Number(m[2]) : null };
+  const p = isPeriod(text) ? parseDomainPeriod(text) : null;
+  if (p?.kind === 'YEAR') return { year: p.year, month: null };
+  if (p?.kind === 'MONTH') return { year: p.year, month: p.index };
+  return { year: fallbackYear, month: null };
 }
 
 // --- the import -------------------------------------------------------------------------------

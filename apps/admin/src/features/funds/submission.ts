@@ -16,7 +16,7 @@ import { REASONS } from '@lnob/domain';
 import { describeError, type AppError } from '../../app/errors';
 import { anyError, fieldErrors, type FormErrors } from '../common/forms';
 import { balanceFigures } from './model';
-import { useForm } from './parts';
+import { useForm } from '../common/forms';
 
 /** A random idempotency key: a UUID (crypto.randomUUID, or built from getRandomValues off secure contexts). */
 export function newIdempotencyKey(c: Pick<Crypto, 'getRandomValues'> & { randomUUID?: () => string } = globalThis.crypto): string {

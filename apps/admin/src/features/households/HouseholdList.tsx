@@ -3,11 +3,12 @@ import { HOUSEHOLD_CLASSES, HOUSING_STATUSES, type HouseholdClass, type HousingS
 import { Badge, Button, EmptyState, RequestId, PersonalValue, SelectField, TextField, useI18n, codeLabel } from '@lnob/ui';
 import type { AppError } from '../../app/errors';
 import { useErrorMessage } from '../../app/ErrorView';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { href, navigate, useRoute } from '../../app/router';
 import { useCan } from '../../app/session';
+import { pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { useDebounced } from '../common/paging';
-import { AreaPicker, OrganizationPicker, type Picked } from '../common/Pickers';
+import { AreaPicker, OrganizationPicker } from '../common/Pickers';
 import { HouseholdsDocument, HOUSEHOLDS_PAGE, type HouseholdFilter } from './operations';
 import { classOfYear, REVIEW_YEARS, withheldPaths } from './shared';
 
@@ -30,9 +31,9 @@ export function HouseholdList() {
   const cls = (q.get('class') ?? '') as HouseholdClass | '';
   const em = q.get('em') ?? '';
   const housing = (q.get('housing') ?? '') as HousingStatus | '';
-  const area: Picked | null = q.get('area') ? { id: q.get('area')!, name: q.get('areaName') ?? q.get('area')! } : null;
-  const sponsor: Picked | null = q.get('sponsor') ? { id: q.get('sponsor')!, name: q.get('sponsorName') ?? q.get('sponsor')! } : null;
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const area = pickedFromQuery(route, 'area');
+  const sponsor = pickedFromQuery(route, 'sponsor');
+  const set = useSetQuery();
 
   const filter: HouseholdFilter = {
     areaId: area?.id,
@@ -74,7 +75,7 @@ export function HouseholdList() {
         ) : null}
       </header>
       <div className="lnob-toolbar">
-        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set({ area: v?.id ?? null, areaName: v?.name ?? null })} testId="filter-area" />
+        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set(pickedToQuery('area', v))} testId="filter-area" />
         <SelectField
           label={t('households.year')}
           name="year"
@@ -107,7 +108,7 @@ export function HouseholdList() {
           onChange={(v) => set({ housing: v || null })}
           options={[{ value: '', label: t('form.all') }, ...HOUSING_STATUSES.map((h) => ({ value: h, label: codeLabel('housing', h, locale) }))]}
         />
-        <OrganizationPicker label={t('households.sponsor')} value={sponsor} onChange={(v) => set({ sponsor: v?.id ?? null, sponsorName: v?.name ?? null })} />
+        <OrganizationPicker label={t('households.sponsor')} value={sponsor} onChange={(v) => set(pickedToQuery('sponsor', v))} />
         {mayReadPersonal ? (
           <TextField
             type="search"

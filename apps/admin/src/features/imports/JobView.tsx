@@ -4,7 +4,7 @@ import { Badge, Button, ConfirmDialog, Notice, formatInteger, useI18n } from '@l
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { href } from '../../app/router';
-import { QueryFallback } from '../common/queries';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { isActive, progressPercent, progressText } from './model';
 import { ProblemTable } from './ProblemTable';
 import { ImportHouseholdReviewsDocument, ImportJobDocument, POLL_MS, type ImportJobFieldsFragment, type ImportJobStatus } from './operations';
@@ -65,7 +65,7 @@ export function JobView(p: { id: string; recent: readonly Job[]; onStarted(jobId
     return () => clearTimeout(timer);
   }, [active, res.fetching, res.data, reexecute]);
 
-  if (!job) return <QueryFallback fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!job) return <QueryFallback {...fallbackProps(res, reexecute)} />;
 
   const finished = !active;
   const n = (v: number) => formatInteger(v, locale);

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { Button, formatInteger, saveFile, useI18n } from '@lnob/ui';
-import { describeError, type AppError } from '../../app/errors';
+import type { AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { MoreRows, RowsFallback } from '../common/queries';
+import { fallbackProps, MoreRows, RowsFallback } from '../common/queries';
 import { columnLabel, problemsCsv, problemsFileName, reasonText } from './model';
 import { ImportProblemsDocument, PROBLEMS_PAGE, type ImportJobFieldsFragment } from './operations';
 import { fetchAllProblems } from './problems';
@@ -69,7 +69,7 @@ function ProblemPage(p: { jobId: string; after: string | null }) {
   const { t, locale } = useI18n();
   const [res, reexecute] = useQuery({ query: ImportProblemsDocument, variables: { id: p.jobId, first: PROBLEMS_PAGE, after: p.after } });
   const conn = res.data?.importJob.problems;
-  if (!conn) return <RowsFallback cols={4} fetching={res.fetching} error={describeError(res.error)} onRetry={() => reexecute({ requestPolicy: 'network-only' })} />;
+  if (!conn) return <RowsFallback cols={4} {...fallbackProps(res, reexecute)} />;
   if (p.after === null && conn.edges.length === 0) {
     return (
       <tr>

@@ -1,11 +1,10 @@
 import { useQuery } from 'urql';
 import { isLocalDate, todayLocal } from '@lnob/domain';
-import { Badge, DataTable, EmptyState, formatLocalDate } from '@lnob/ui';
+import { Badge, DataTable, EmptyState, formatDecimalText, formatFraction, formatLocalDate } from '@lnob/ui';
 import { useRoute } from '../../app/router';
 import { dateFromQuery, pickedFromQuery } from '../common/filters';
 import { fallbackProps, QueryFallback } from '../common/queries';
 import { PlanFilter } from '../plans/parts';
-import { formatDecimalText, formatParts } from './format';
 import { AreaOnDayFields } from './AreaAsOfPicker';
 import { EmulationCriteriaDocument, EvaluateCriteriaDocument, PlanYearsDocument, type EvaluateCriteriaQuery } from './operations';
 import { useI18n } from '../plans/i18n';
@@ -16,7 +15,7 @@ type Evaluation = EvaluateCriteriaQuery['evaluateCriteria'];
 const RESULT_TONES: Record<string, 'good' | 'bad' | 'warn' | 'neutral'> = { MET: 'good', NOT_MET: 'bad', INSUFFICIENT_DATA: 'warn' };
 
 /** Met / not met / not enough data, as a badge. */
-export function CriterionResultBadge(p: { result: string }) {
+function CriterionResultBadge(p: { result: string }) {
   const { t } = useI18n();
   return (
     <span className="lnob-status" data-result={p.result}>
@@ -146,7 +145,7 @@ export function CriteriaEvaluationView(p: { evaluation: Evaluation }) {
                   <th scope="row">{f.year ?? t('state.none')}</th>
                   <td>{locale === 'en' ? f.label : f.labelVi}</td>
                   <td className="lnob-plans__num">{f.value === null ? t('state.none') : formatDecimalText(f.value, locale)}</td>
-                  <td className="lnob-plans__num">{f.numerator !== null && f.denominator !== null ? formatParts(f.numerator, f.denominator, locale) : t('state.none')}</td>
+                  <td className="lnob-plans__num">{f.numerator !== null && f.denominator !== null ? formatFraction(f.numerator, f.denominator, locale) : t('state.none')}</td>
                 </tr>
               ))}
             </DataTable>

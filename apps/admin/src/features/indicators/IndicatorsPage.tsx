@@ -1,17 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { isPeriod, parsePeriod } from '@lnob/domain';
-import { EmptyState, SelectField, formatPeriod } from '@lnob/ui';
+import { EmptyState, SelectField, formatFigure, formatFraction, formatPeriod } from '@lnob/ui';
 import { useRoute } from '../../app/router';
 import { dateFromQuery, PeriodField, pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
+import { Choice } from '../common/forms';
 import { OrganizationPicker } from '../common/Pickers';
 import { fallbackProps, QueryFallback } from '../common/queries';
-import { Choice } from '../funds/parts';
 import { directionLabel, indicatorName, sourceLabel, targetKindLabel, unitLabel } from '../plans/labels';
 import { PlanFilter, reportHref } from '../plans/parts';
 import { ChartWithTable } from '../statistics/ChartWithTable';
 import { AreaOnDayFields } from './AreaAsOfPicker';
-import { formatFigure, formatParts } from './format';
 import { INDICATORS_PAGE, IndicatorPickerDocument, IndicatorSeriesDocument, type IndicatorSeriesQuery } from './operations';
 import { seriesChartConfig } from './series';
 import { useI18n } from '../plans/i18n';
@@ -162,7 +161,7 @@ export function SeriesView(p: { series: Series; scopeName: string }) {
                 <th scope="row">{formatPeriod(pt.period, locale)}</th>
                 <td className="lnob-plans__num" data-testid="actual">
                   {pt.actual === null ? <span className="lnob-muted">{t('indicators.noValue')}</span> : formatFigure(pt.actual, indicator.unit, locale)}
-                  {pt.numerator !== null && pt.denominator !== null ? <div className="lnob-muted">{formatParts(pt.numerator, pt.denominator, locale)}</div> : null}
+                  {pt.numerator !== null && pt.denominator !== null ? <div className="lnob-muted">{formatFraction(pt.numerator, pt.denominator, locale)}</div> : null}
                 </td>
                 <td className="lnob-plans__num">
                   {pt.target === null ? (

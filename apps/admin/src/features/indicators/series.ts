@@ -4,9 +4,8 @@
  * beside it shows the exact text). Pure functions: chart.js is imported for its types only.
  */
 import type { ChartConfiguration, TooltipItem } from 'chart.js';
-import { formatPeriod, type Locale } from '@lnob/ui';
+import { formatFigure, formatPeriod, type Locale } from '@lnob/ui';
 import { chartBaseOptions } from '../statistics/chart-style';
-import { formatFigure } from './format';
 
 export interface SeriesPoint {
   period: string;

@@ -9,7 +9,7 @@ import { names, planHref } from './parts';
 import { useI18n } from './i18n';
 
 /** A node of the cascade as the query answers it (children to the depth asked). */
-export interface CascadeNode extends CascadeFieldsFragment {
+interface CascadeNode extends CascadeFieldsFragment {
   children?: readonly CascadeNode[] | null;
 }
 
@@ -17,7 +17,7 @@ export interface CascadeNode extends CascadeFieldsFragment {
  * The reports of a node's latest due period as marks: submitted / expected, how many late, how many
  * overdue, how many approved (each only when there are some).
  */
-export function ComplianceMarks(p: { compliance: CascadeFieldsFragment['compliance'] }) {
+function ComplianceMarks(p: { compliance: CascadeFieldsFragment['compliance'] }) {
   const { t, locale } = useI18n();
   const c = p.compliance;
   if (!c || c.expected === 0 || !c.period) return <span className="lnob-muted">{t('plans.cascadeNoReports')}</span>;

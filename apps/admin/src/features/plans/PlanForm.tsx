@@ -1,16 +1,26 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { Button, EmptyState, Markdown, SelectField, TextField } from '@lnob/ui';
+import {
+  DEFAULT_MOVEMENT,
+  PLAN_KINDS,
+  PLAN_NUMBER_MAX_LENGTH,
+  PLAN_RECIPIENT_NAME_MAX_LENGTH,
+  PLAN_SECTION_KINDS,
+  PLAN_SECTION_TITLE_MAX_LENGTH,
+  PLAN_TITLE_MAX_LENGTH,
+  PLAN_YEAR_MAX,
+  PLAN_YEAR_MIN,
+} from '@lnob/domain';
+import { Button, EmptyState, Markdown, SelectField, TextField, type I18n } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { href, navigate } from '../../app/router';
 import { useCan } from '../../app/session';
-import { anyError, fieldErrors, type FormErrors } from '../common/forms';
+import { anyError, fieldErrors, TextArea, textOrNull, useForm, type FormErrors } from '../common/forms';
 import type { Picked } from '../common/Pickers';
 import { OrganizationPicker } from '../common/Pickers';
-import { TextArea } from '../funds/parts';
 import { planKindLabel, sectionKindLabel } from './labels';
-import { DraftPlanDocument, PLAN_KINDS, PLAN_SECTION_KINDS, type DraftPlanInput, type PlanKind, type PlanSectionKind } from './operations';
+import { DraftPlanDocument, type DraftPlanInput, type PlanKind, type PlanSectionKind } from './operations';
 import { OrganizationList, PlanPicker } from './parts';
 import { useI18n } from './i18n';
 
@@ -51,7 +61,7 @@ export const emptyDraft = (year = thisYear()): PlanDraftValue => ({
   periodFrom: String(year),
   periodTo: String(year),
   implements: null,
-  movement: 'LNOB',
+  movement: DEFAULT_MOVEMENT,
   notes: '',
   sections: [
     { kind: 'PURPOSE', title: '', body: '' },
@@ -61,33 +71,32 @@ export const emptyDraft = (year = thisYear()): PlanDraftValue => ({
   recipients: [],
 });
 
-const NUMBER_MAX = 64;
-const TITLE_MAX = 500;
 const YEAR = /^\d{4}$/;
 
-/** The form's own checks, all at once (the API checks again and answers its field errors). */
-export function draftProblems(v: PlanDraftValue, t: (key: string, params?: Record<string, string | number>) => string): FormErrors {
+/**
+ * The form's own checks, all at once, on the limits of @lnob/domain's checkPlanDraft (the API checks
+ * again and answers its field errors).
+ */
+export function draftProblems(v: PlanDraftValue, t: I18n['t']): FormErrors {
   const text = (s: string, max: number) => (s.trim() === '' || s.trim().length > max ? t('plans.textRequired', { max }) : null);
-  const year = (s: string) => (!YEAR.test(s.trim()) || Number(s) < 2000 || Number(s) > 2100 ? t('plans.yearInvalid') : null);
+  const year = (s: string) => (!YEAR.test(s.trim()) || Number(s) < PLAN_YEAR_MIN || Number(s) > PLAN_YEAR_MAX ? t('plans.yearInvalid') : null);
   const from = year(v.periodFrom);
   const to = year(v.periodTo);
   const problems: FormErrors = {
-    number: text(v.number, NUMBER_MAX),
-    title: text(v.title, TITLE_MAX),
+    number: text(v.number, PLAN_NUMBER_MAX_LENGTH),
+    title: text(v.title, PLAN_TITLE_MAX_LENGTH),
     issuerIds: v.issuers.length === 0 ? t('plans.issuerRequired') : null,
     periodFrom: from,
     periodTo: to ?? (from === null && Number(v.periodTo) < Number(v.periodFrom) ? t('plans.periodInvalid') : null),
   };
   v.sections.forEach((s, i) => {
-    problems[`sections.${i}.title`] = s.title.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null;
+    problems[`sections.${i}.title`] = s.title.trim().length > PLAN_SECTION_TITLE_MAX_LENGTH ? t('plans.textRequired', { max: PLAN_SECTION_TITLE_MAX_LENGTH }) : null;
   });
   v.recipients.forEach((r, i) => {
-    problems[`recipients.${i}.name`] = r.name.trim() === '' || r.name.trim().length > TITLE_MAX ? t('plans.textRequired', { max: TITLE_MAX }) : null;
+    problems[`recipients.${i}.name`] = text(r.name, PLAN_RECIPIENT_NAME_MAX_LENGTH);
   });
   return problems;
 }
-
-const orNull = (s: string) => (s.trim() === '' ? null : s.trim());
 
 /** The draftPlan input of a checked form (sections without text are left out). */
 export function draftInput(v: PlanDraftValue): DraftPlanInput {
@@ -96,12 +105,12 @@ export function draftInput(v: PlanDraftValue): DraftPlanInput {
     title: v.title.trim(),
     kind: v.kind,
     issuerIds: v.issuers.map((o) => o.id),
-    signer: orNull(v.signer),
+    signer: textOrNull(v.signer),
     periodFrom: Number(v.periodFrom),
     periodTo: Number(v.periodTo),
     implementsId: v.implements?.id ?? null,
-    movement: v.movement.trim() || 'LNOB',
-    notes: orNull(v.notes),
+    movement: v.movement.trim() || DEFAULT_MOVEMENT,
+    notes: textOrNull(v.notes),
     sections: v.sections.filter((s) => s.title.trim() !== '' || s.body.trim() !== '').map((s) => ({ kind: s.kind, title: s.title.trim(), body: s.body.trim() })),
     recipients: v.recipients.map((r) => ({ organizationId: r.organization?.id ?? null, name: r.name.trim() })),
   };
@@ -115,12 +124,11 @@ export function draftInput(v: PlanDraftValue): DraftPlanInput {
 export function PlanForm() {
   const { t, locale } = useI18n();
   const can = useCan();
-  const [v, setV] = useState<PlanDraftValue>(() => emptyDraft());
+  const [v, set] = useForm<PlanDraftValue>(() => emptyDraft());
   const [local, setLocal] = useState<FormErrors>({});
   const [apiError, setApiError] = useState<AppError | null>(null);
   const [preview, setPreview] = useState<Set<number>>(new Set());
   const [state, draft] = useMutation(DraftPlanDocument);
-  const set = (patch: Partial<PlanDraftValue>) => setV((x) => ({ ...x, ...patch }));
   const err = fieldErrors(local, apiError);
   const setSection = (i: number, patch: Partial<SectionValue>) => set({ sections: v.sections.map((s, j) => (j === i ? { ...s, ...patch } : s)) });
   const setRecipient = (i: number, patch: Partial<RecipientValue>) => set({ recipients: v.recipients.map((r, j) => (j === i ? { ...r, ...patch } : r)) });

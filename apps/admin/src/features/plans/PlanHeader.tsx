@@ -2,10 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { todayLocal } from '@lnob/domain';
 import { Badge, Button, DateField, Notice, formatLocalDate } from '@lnob/ui';
-import { describeError } from '../../app/errors';
+import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
 import { useCan } from '../../app/session';
-import { FormDialog } from '../common/forms';
+import { anyError, fieldErrors, FormDialog, type FormErrors } from '../common/forms';
 import { PlanStatusBadge } from './badges';
 import { planKindLabel } from './labels';
 import { IssuePlanDocument, type PlanDetail } from './operations';
@@ -73,15 +73,17 @@ export function IssueDialog(p: { plan: PlanDetail; onClose(): void }) {
   const { t } = useI18n();
   const [issuedOn, setIssuedOn] = useState(todayLocal());
   const [state, issue] = useMutation(IssuePlanDocument);
-  const [error, setError] = useState<ReturnType<typeof describeError>>(null);
+  const [local, setLocal] = useState<FormErrors>({});
+  const [error, setError] = useState<AppError | null>(null);
   const [done, setDone] = useState(false);
   const onSubmit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!issuedOn) return setError({ code: 'BAD_USER_INPUT', reason: null, requestId: null, fieldErrors: [{ path: 'issuedOn', message: t('form.required') }], message: '', network: false });
+    const problems = { issuedOn: issuedOn ? null : t('form.required') };
+    setLocal(problems);
+    if (anyError(problems)) return;
     const r = await issue({ input: { planId: p.plan.id, issuedOn } });
-    if (r.data?.issuePlan) {
-      setDone(true);
-    } else setError(describeError(r.error));
+    if (r.data?.issuePlan) setDone(true);
+    else setError(describeError(r.error));
   };
   return (
     <FormDialog
@@ -94,7 +96,7 @@ export function IssueDialog(p: { plan: PlanDetail; onClose(): void }) {
       done={done ? <Notice kind="success">{t('plans.issued')}</Notice> : null}
     >
       <p>{t('plans.issueHelp')}</p>
-      <DateField label={t('plans.issuedOn')} name="issuedOn" value={issuedOn} onChange={setIssuedOn} required error={error?.fieldErrors.find((f) => f.path.endsWith('issuedOn'))?.message} />
+      <DateField label={t('plans.issuedOn')} name="issuedOn" value={issuedOn} onChange={setIssuedOn} required error={fieldErrors(local, error)('issuedOn')} />
       <FormError error={error} />
     </FormDialog>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { PLAN_KINDS, PLAN_STATUSES } from '@lnob/domain';
 import { DataTable, EmptyState, TextField, formatLocalDate } from '@lnob/ui';
 import { href, useRoute } from '../../app/router';
 import { useCan } from '../../app/session';
@@ -7,12 +8,12 @@ import { useDebounced } from '../common/paging';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { PlanStatusBadge } from './badges';
 import { planKindLabel, planStatusLabel } from './labels';
-import { PLAN_KINDS, PLAN_STATUSES, PLANS_PAGE, PlansDocument, type PlanFilter } from './operations';
+import { PLANS_PAGE, PlansDocument, type PlanFilter } from './operations';
 import { names, planHref } from './parts';
 import { useI18n } from './i18n';
 
 /** Years offered by the year filter: the movement's periods so far and the next. */
-export const PLAN_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as const;
+const PLAN_YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030] as const;
 
 /**
  * `#/plans?q=562&status=ISSUED&kind=PLAN&year=2024`: the plans the caller may read (its own

@@ -1,6 +1,5 @@
-import { DataTable, EmptyState, formatLocalDate, formatPeriod, type I18n, type Locale } from '@lnob/ui';
+import { DataTable, EmptyState, formatFigure, formatLocalDate, formatPeriod, type I18n, type Locale } from '@lnob/ui';
 import { href } from '../../app/router';
-import { formatFigure } from '../indicators/format';
 import { frequencyLabel, indicatorName, reporterRuleLabel, targetKindLabel, unitLabel } from './labels';
 import type { PlanDetail } from './operations';
 import { pad, planName, rangeText } from './parts';

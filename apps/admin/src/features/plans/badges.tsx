@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Badge } from '@lnob/ui';
 import { planStatusLabel, reportStatusLabel, taskStatusLabel } from './labels';
 import { useI18n } from './i18n';
@@ -26,9 +27,18 @@ export function ReportStatusBadge(p: { status: string; daysLate?: number | null 
   const { t, locale } = useI18n();
   const late = p.daysLate && p.daysLate > 0 && (p.status === 'OVERDUE' || p.status === 'SUBMITTED_LATE') ? p.daysLate : null;
   return (
-    <span className="lnob-status" data-status={p.status}>
-      <Badge tone={REPORT_TONES[p.status] ?? 'neutral'}>{reportStatusLabel(p.status, locale)}</Badge>
+    <StatusBadge status={p.status} tones={REPORT_TONES} label={reportStatusLabel(p.status, locale)}>
       {late !== null ? <span className="lnob-status__late"> {t('reports.daysLate', { days: late })}</span> : null}
+    </StatusBadge>
+  );
+}
+
+/** A status as a badge of its tone, marked with `data-status` (and `children` after it). */
+function StatusBadge(p: { status: string; tones: Record<string, Tone>; label: string; children?: ReactNode }) {
+  return (
+    <span className="lnob-status" data-status={p.status}>
+      <Badge tone={p.tones[p.status] ?? 'neutral'}>{p.label}</Badge>
+      {p.children}
     </span>
   );
 }
@@ -36,18 +46,10 @@ export function ReportStatusBadge(p: { status: string; daysLate?: number | null 
 /** A task assignment's status on the day asked (OVERDUE when not done after its due date). */
 export function TaskStatusBadge(p: { status: string }) {
   const { locale } = useI18n();
-  return (
-    <span className="lnob-status" data-status={p.status}>
-      <Badge tone={TASK_TONES[p.status] ?? 'neutral'}>{taskStatusLabel(p.status, locale)}</Badge>
-    </span>
-  );
+  return <StatusBadge status={p.status} tones={TASK_TONES} label={taskStatusLabel(p.status, locale)} />;
 }
 
 export function PlanStatusBadge(p: { status: string }) {
   const { locale } = useI18n();
-  return (
-    <span className="lnob-status" data-status={p.status}>
-      <Badge tone={PLAN_TONES[p.status] ?? 'neutral'}>{planStatusLabel(p.status, locale)}</Badge>
-    </span>
-  );
+  return <StatusBadge status={p.status} tones={PLAN_TONES} label={planStatusLabel(p.status, locale)} />;
 }

@@ -35,8 +35,5 @@ export type PlanDetail = NonNullable<PlanDetailQuery['plan']>;
 
 export const PLANS_PAGE = 20;
 
-export const PLAN_KINDS = ['DECISION', 'PLAN', 'JOINT_PLAN', 'GUIDANCE'] as const;
-export const PLAN_STATUSES = ['DRAFT', 'ISSUED', 'SUPERSEDED'] as const;
-export const PLAN_SECTION_KINDS = ['PURPOSE', 'REQUIREMENTS', 'CONTENTS', 'ORGANIZATION', 'OTHER'] as const;
 /** Levels an implementing plan may be missing at (below the central level). */
 export const CASCADE_LEVELS = ['PROVINCE', 'DISTRICT', 'COMMUNE'] as const;

@@ -4,7 +4,8 @@ import { todayLocal } from '@lnob/domain';
 import { Checkbox, EmptyState, LocaleSwitch, SelectField, formatInteger, formatLocalDate, formatPercent, formatVnd, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
 import { href, navigate, useRoute, withQuery } from '../../app/router';
-import { QueryFallback } from '../common/queries';
+import { useSetQuery } from '../common/filters';
+import { fallbackProps, QueryFallback } from '../common/queries';
 import { categoryLabel } from '../funds/labels';
 import { activeChildren, chosenFund, csvHref, sortFunds, yearsUpTo, type PublicReport } from './model';
 import { PublicFundListDocument, PublicFundReportDocument } from './operations';
@@ -37,7 +38,7 @@ export function PublicReportBody() {
     variables: { fundId: fund?.id ?? '', period: String(year), peakMonth },
     pause: !fund,
   });
-  const set = (changes: Record<string, string | number | boolean | null>) => navigate(withQuery(route, changes), { replace: true });
+  const set = useSetQuery();
 
   // Keep the fund shown in the address (a shared link opens the same report).
   useEffect(() => {
@@ -66,7 +67,7 @@ export function PublicReportBody() {
         </div>
       </div>
       {!list.data ? (
-        <QueryFallback fetching={list.fetching} error={describeError(list.error)} onRetry={() => refetchList({ requestPolicy: 'network-only' })} />
+        <QueryFallback {...fallbackProps(list, refetchList)} />
       ) : !fund ? (
         <EmptyState message={pt('noFunds', { year })} />
       ) : !r ? (

@@ -1,5 +1,4 @@
-import { DataTable, EmptyState, Markdown, type I18n } from '@lnob/ui';
-import { formatFigure, formatParts } from '../indicators/format';
+import { DataTable, EmptyState, Markdown, formatFigure, formatFraction, type I18n } from '@lnob/ui';
 import { indicatorName, sourceLabel, unitLabel } from '../plans/labels';
 import type { ReportFieldsFragment } from './operations';
 import { useI18n } from '../plans/i18n';
@@ -47,7 +46,7 @@ export function ReportFigures(p: { report: ReportFieldsFragment }) {
               <FigureName indicator={v.indicator} name={indicatorName(v.indicator, locale)} />
               <td className="lnob-plans__num">
                 {v.value === null ? <span className="lnob-muted">{t('indicators.noValue')}</span> : formatFigure(v.value, v.indicator.unit, locale)}
-                {v.numerator !== null && v.denominator !== null ? <div className="lnob-muted">{formatParts(v.numerator, v.denominator, locale)}</div> : null}
+                {v.numerator !== null && v.denominator !== null ? <div className="lnob-muted">{formatFraction(v.numerator, v.denominator, locale)}</div> : null}
               </td>
               <td>
                 <FigureSource value={v} computed={v.computedValue !== v.value} />

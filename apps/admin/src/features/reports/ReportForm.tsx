@@ -1,11 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import { Button, DataTable, EmptyState } from '@lnob/ui';
+import { Button, DataTable, EmptyState, formatFigure } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { anyError, fieldErrors, type FormErrors } from '../common/forms';
-import { TextArea } from '../funds/parts';
-import { formatFigure } from '../indicators/format';
+import { anyError, fieldErrors, TextArea, textOrNull, type FormErrors } from '../common/forms';
 import { indicatorName } from '../plans/labels';
 import { answered, ratioPreview, valueField, valueProblems, valueRows, valuesInput, type ReportDone, type ValueRow } from './model';
 import { SaveReportDocument, SubmitReportDocument, type ReportFieldsFragment } from './operations';
@@ -36,7 +34,7 @@ export function ReportForm(p: { report: ReportFieldsFragment; asOf?: string; onD
     if (anyError(problems) || busy) return;
     setApiError(null);
     // The version read: a change made meanwhile (another tab, a colleague) is refused, not overwritten.
-    const input = { reportId: report.id, version: report.version, narrative: narrative.trim() === '' ? null : narrative.trim(), values: valuesInput(rows, locale) };
+    const input = { reportId: report.id, version: report.version, narrative: textOrNull(narrative), values: valuesInput(rows, locale) };
     const r = action === 'save' ? await save({ input, asOf: p.asOf }) : await submitReport({ input, asOf: p.asOf });
     if (answered(r.data)) p.onDone(action === 'save' ? 'saved' : 'submitted');
     else setApiError(describeError(r.error));

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { REPORT_STATUSES } from '@lnob/domain';
 import { DataTable, EmptyState, Tabs, formatLocalDate, formatPeriod } from '@lnob/ui';
 import { href, useRoute, withQuery } from '../../app/router';
 import { dateFromQuery, FilterSelect, oneOf, PeriodField, periodFromQuery, pickedFromQuery, pickedToQuery } from '../common/filters';
@@ -6,7 +7,7 @@ import { PagedResults, usePagedQuery } from '../common/queries';
 import { ReportStatusBadge } from '../plans/badges';
 import { reportStatusLabel } from '../plans/labels';
 import { PlanFilter, reportHref } from '../plans/parts';
-import { REPORT_BOXES, REPORT_STATUSES, REPORTS_PAGE, ReportsDocument, type ReportBox } from './operations';
+import { REPORT_BOXES, REPORTS_PAGE, ReportsDocument, type ReportBox } from './operations';
 import { useI18n } from '../plans/i18n';
 
 /**

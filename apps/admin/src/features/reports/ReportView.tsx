@@ -56,7 +56,7 @@ export function ReportView(p: { id: string }) {
       ) : (
         <ReportFigures report={report} />
       )}
-      <ReviewActions report={report} asOf={asOf} onDone={setDone} />
+      <ReviewActions key={report.status} report={report} asOf={asOf} onDone={setDone} />
     </div>
   );
 }

@@ -1,15 +1,18 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
+import { RETURN_REASON_MAX } from '@lnob/domain';
 import { Button, Dialog } from '@lnob/ui';
 import { describeError, type AppError } from '../../app/errors';
 import { FormError } from '../../app/ErrorView';
-import { fieldErrors } from '../common/forms';
-import { TextArea } from '../funds/parts';
-import { answered, RETURN_REASON, returnReasonProblem, type ReportDone } from './model';
+import { fieldErrors, TextArea } from '../common/forms';
+import { answered, returnReasonProblem, type ReportDone } from './model';
 import { AcceptReportDocument, ApproveReportDocument, ReturnReportDocument, type ReportFieldsFragment } from './operations';
 import { useI18n } from '../plans/i18n';
 
-/** Return (with a reason), approve (the recipient), accept (the level above): as the API allows the caller. */
+/**
+ * Return (with a reason), approve (the recipient), accept (the level above): as the API allows the
+ * caller. Keyed by the report's status where it is shown, so a step taken starts it afresh.
+ */
 export function ReviewActions(p: { report: ReportFieldsFragment; asOf?: string; onDone(done: ReportDone): void }) {
   const { t } = useI18n();
   const { report } = p;
@@ -17,7 +20,6 @@ export function ReviewActions(p: { report: ReportFieldsFragment; asOf?: string; 
   const [approveState, approve] = useMutation(ApproveReportDocument);
   const [acceptState, accept] = useMutation(AcceptReportDocument);
   const [error, setError] = useState<AppError | null>(null);
-  useEffect(() => setError(null), [report.status]);
   if (!report.canApprove && !report.canReturn && !report.canAccept) return null;
   const busy = approveState.fetching || acceptState.fetching;
   const run = async (which: 'approve' | 'accept') => {
@@ -99,7 +101,7 @@ function ReturnDialog(p: { report: ReportFieldsFragment; asOf?: string; onClose(
           value={reason}
           onChange={setReason}
           error={local ?? fieldErrors({}, error)('reason')}
-          hint={`${t('reports.returnReasonLength')} (${reason.trim().length}/${RETURN_REASON.max})`}
+          hint={`${t('reports.returnReasonLength')} (${reason.trim().length}/${RETURN_REASON_MAX})`}
           rows={4}
         />
         <FormError error={error} />

@@ -4,10 +4,9 @@
  * checks (all at once, with the API's paths `values[i].field`); and the input sent back. Pure
  * functions (model.test.ts).
  */
-import { ratioValue } from '@lnob/domain';
-import type { Locale } from '@lnob/ui';
-import type { FormErrors } from '../common/forms';
-import { formatDecimalText, parseDecimalInput, parseWholeInput } from '../indicators/format';
+import { ratioValue, returnReasonProblems } from '@lnob/domain';
+import { formatDecimalText, parseDecimalInput, parseWholeInput, type I18n, type Locale } from '@lnob/ui';
+import { textOrNull, type FormErrors } from '../common/forms';
 import type { ReportFieldsFragment } from './operations';
 
 type ReportValue = ReportFieldsFragment['values'][number];
@@ -44,20 +43,18 @@ export function valueRows(values: readonly ReportValue[], locale: Locale): Value
   }));
 }
 
-type T = (key: string, params?: Record<string, string | number>) => string;
-
 /** The field key of a row's field, as the API names it under `input.` (`values[2].numerator`). */
 export const valueField = (i: number, field: 'value' | 'numerator' | 'denominator' | 'note') => `values[${i}].${field}`;
 
 /** Problems of the figures typed: a number that is not one, half a ratio, a zero denominator. Empty figures are fine. */
-export function valueProblems(rows: readonly ValueRow[], locale: Locale, t: T): FormErrors {
+export function valueProblems(rows: readonly ValueRow[], locale: Locale, t: I18n['t']): FormErrors {
   const out: FormErrors = {};
   rows.forEach((r, i) => {
     if (r.ratio) {
       const num = r.numerator.trim();
       const den = r.denominator.trim();
-      const n = num === '' ? null : parseWholeInput(num);
-      const d = den === '' ? null : parseWholeInput(den);
+      const n = parseWholeInput(num);
+      const d = parseWholeInput(den);
       out[valueField(i, 'numerator')] = num !== '' && n === null ? t('reports.wholeInvalid') : num === '' && den !== '' ? t('reports.bothParts') : null;
       out[valueField(i, 'denominator')] =
         den !== '' && d === null ? t('reports.wholeInvalid') : den === '' && num !== '' ? t('reports.bothParts') : d === 0 ? t('reports.denominatorZero') : null;
@@ -70,28 +67,23 @@ export function valueProblems(rows: readonly ValueRow[], locale: Locale, t: T): 
 
 /** A ratio's value from what was typed (`numerator / denominator × factor`, exact to 4 decimals), or null. */
 export function ratioPreview(r: Pick<ValueRow, 'numerator' | 'denominator' | 'factor'>): string | null {
-  const n = r.numerator.trim() === '' ? null : parseWholeInput(r.numerator);
-  const d = r.denominator.trim() === '' ? null : parseWholeInput(r.denominator);
+  const n = parseWholeInput(r.numerator);
+  const d = parseWholeInput(r.denominator);
   return n === null || d === null || d === 0 ? null : ratioValue(n, d, r.factor);
 }
 
 /** The `values` of saveReport / submitReport (checked rows): a ratio by its parts, others by value. */
 export function valuesInput(rows: readonly ValueRow[], locale: Locale) {
   return rows.map((r) => {
-    const note = r.note.trim() === '' ? null : r.note.trim();
+    const note = textOrNull(r.note);
     if (r.ratio) {
-      const n = r.numerator.trim() === '' ? null : parseWholeInput(r.numerator);
-      const d = r.denominator.trim() === '' ? null : parseWholeInput(r.denominator);
-      return { indicatorId: r.indicatorId, value: null, numerator: n, denominator: d, note };
+      return { indicatorId: r.indicatorId, value: null, numerator: parseWholeInput(r.numerator), denominator: parseWholeInput(r.denominator), note };
     }
-    return { indicatorId: r.indicatorId, value: r.value.trim() === '' ? null : parseDecimalInput(r.value, locale), numerator: null, denominator: null, note };
+    return { indicatorId: r.indicatorId, value: parseDecimalInput(r.value, locale), numerator: null, denominator: null, note };
   });
 }
 
-/** Return reasons: 5 to 2,000 characters (the API's rule). */
-export const RETURN_REASON = { min: 5, max: 2000 } as const;
-
-export function returnReasonProblem(reason: string, t: T): string | null {
-  const n = reason.trim().length;
-  return n < RETURN_REASON.min || n > RETURN_REASON.max ? t('reports.returnReasonLength') : null;
+/** Why a return reason is refused (5 to 2,000 characters: the API's rule, from @lnob/domain), or null. */
+export function returnReasonProblem(reason: string, t: I18n['t']): string | null {
+  return returnReasonProblems(reason).length > 0 ? t('reports.returnReasonLength') : null;
 }

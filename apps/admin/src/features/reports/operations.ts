@@ -14,5 +14,4 @@ export type { IndicatorSource, ReportBox, ReportFieldsFragment, ReportRowFragmen
 
 export const REPORTS_PAGE = 20;
 
-export const REPORT_STATUSES = ['NOT_DUE', 'DUE', 'OVERDUE', 'SUBMITTED', 'SUBMITTED_LATE', 'RETURNED', 'APPROVED', 'ACCEPTED'] as const;
 export const REPORT_BOXES = ['OUTBOX', 'INBOX', 'ALL'] as const;

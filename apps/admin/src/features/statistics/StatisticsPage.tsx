@@ -2,8 +2,9 @@ import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { EmptyState, SelectField, formatInteger, formatRate, useI18n } from '@lnob/ui';
 import { describeError } from '../../app/errors';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
-import { AreaPicker, type Picked } from '../common/Pickers';
+import { href, useRoute } from '../../app/router';
+import { pickedFromQuery, pickedToQuery, useSetQuery } from '../common/filters';
+import { AreaPicker } from '../common/Pickers';
 import { QueryFallback } from '../common/queries';
 import { REVIEW_YEARS } from '../households/shared';
 import { PovertyStatisticsDocument, PovertyTrendDocument, TREND_YEARS, type StatisticsBoundary } from './operations';
@@ -20,10 +21,10 @@ export default function StatisticsPage() {
   const { t, locale } = useI18n();
   const route = useRoute();
   const q = route.query;
-  const area: Picked | null = q.get('area') ? { id: q.get('area')!, name: q.get('areaName') ?? q.get('area')! } : null;
+  const area = pickedFromQuery(route, 'area');
   const year = Number(q.get('year') ?? 2025);
   const boundary: StatisticsBoundary = q.get('boundary') === 'CURRENT' ? 'CURRENT' : 'AS_RECORDED';
-  const set = (changes: Record<string, string | null>) => navigate(withQuery(route, changes), { replace: true });
+  const set = useSetQuery();
   const [res, reexecute] = useQuery({ query: PovertyStatisticsDocument, variables: { areaId: area?.id ?? '', year, boundary }, pause: !area });
   const [trend] = useQuery({ query: PovertyTrendDocument, variables: { areaId: area?.id ?? '', boundary }, pause: !area });
   const error = describeError(res.error);
@@ -38,7 +39,7 @@ export default function StatisticsPage() {
         <h1>{t('stats.title')}</h1>
       </header>
       <div className="lnob-toolbar">
-        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set({ area: v?.id ?? null, areaName: v?.name ?? null })} />
+        <AreaPicker label={t('households.area')} value={area} onChange={(v) => set(pickedToQuery('area', v))} />
         <SelectField label={t('households.year')} name="year" value={String(year)} onChange={(v) => set({ year: v })} options={REVIEW_YEARS.map((y) => ({ value: String(y), label: String(y) }))} />
         <SelectField
           label={t('stats.boundary')}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ROLES, type Role } from '@lnob/domain';
 import { Badge, Button, EmptyState, Notice, SelectField, TextField, formatTimestamp, useI18n } from '@lnob/ui';
-import { href, navigate, useRoute, withQuery } from '../../app/router';
+import { href, navigate, useRoute } from '../../app/router';
+import { useSetQuery } from '../common/filters';
 import { PagedResults, usePagedQuery } from '../common/queries';
 import { useDebounced } from '../common/paging';
 import { OrganizationPicker, type Picked } from '../common/Pickers';
@@ -11,6 +12,7 @@ import { UsersDocument, USERS_PAGE } from './operations';
 export function UserList() {
   const { t } = useI18n();
   const route = useRoute();
+  const setQuery = useSetQuery();
   const [text, setText] = useState(route.query.get('q') ?? '');
   const search = useDebounced(text.trim(), 300);
   const role = (route.query.get('role') ?? '') as Role | '';
@@ -41,13 +43,13 @@ export function UserList() {
         <SelectField
           label={t('users.filterRole')}
           value={role}
-          onChange={(v) => navigate(withQuery(route, { role: v || null }), { replace: true })}
+          onChange={(v) => setQuery({ role: v || null })}
           options={[{ value: '', label: t('form.all') }, ...ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))]}
         />
         <SelectField
           label={t('users.filterActive')}
           value={active}
-          onChange={(v) => navigate(withQuery(route, { active: v || null }), { replace: true })}
+          onChange={(v) => setQuery({ active: v || null })}
           options={[
             { value: '', label: t('form.all') },
             { value: 'true', label: t('users.active') },

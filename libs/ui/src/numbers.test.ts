@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDecimalText, formatFigure, parseDecimalInput, parseWholeInput } from './format';
+import { formatDecimalText, formatFigure, formatFraction, parseDecimalInput, parseWholeInput } from './numbers';
 
 describe('formatDecimalText', () => {
   it.each([
@@ -25,6 +25,14 @@ describe('formatFigure', () => {
     ['2900', 'HOUSEHOLD', 'en', '2,900'],
   ] as const)('%s %s (%s) → %s', (value, unit, locale, shown) => {
     expect(formatFigure(value, unit, locale)).toBe(shown);
+  });
+});
+
+describe('formatFraction', () => {
+  it('groups both parts in the locale', () => {
+    expect(formatFraction(425, 10000, 'vi')).toBe('425 / 10.000');
+    expect(formatFraction(15, 17, 'en')).toBe('15 / 17');
+    expect(formatFraction(1234, 5678, 'en')).toBe('1,234 / 5,678');
   });
 });
 
@@ -56,9 +64,18 @@ describe('parseWholeInput', () => {
     ['1.234', 1234],
     ['0', 0],
     [' 15 735 ', 15735],
+    ['1,234,567', 1_234_567],
+    ['1\u00a0234\u00a0567', 1_234_567],
+    ['007', 7],
+    ['9.007.199.254.740.991', Number.MAX_SAFE_INTEGER],
     ['-1', null],
     ['1,5x', null],
     ['', null],
+    // a fraction or a misplaced group is refused, never misread as a larger whole number
+    ['1,5', null],
+    ['12.34', null],
+    ['1.234,5', null],
+    ['9.007.199.254.740.993', null],
   ] as const)('%j → %s', (text, n) => {
     expect(parseWholeInput(text)).toBe(n);
   });
