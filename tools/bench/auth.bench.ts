@@ -16,21 +16,21 @@
 import { buildHubSchema, Caller, createHub, createLogger, startTestHub, type Engine } from '@lnob/api/testing';
 import { generateNationalTree } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
-import { arg, benchEngines, gql, listenLocally, runBench, timeIt } from './common';
+import { arg, BENCH_PASSWORD, BENCH_SECRET, benchEngines, gql, listenLocally, runBench, timeIt } from './common';
 
 const LIST = `query { organizations(filter: { search: "Hội Nông dân" }, first: 20) { edges { node { name } } } }`;
-const LOGIN = 'mutation { login(input: { username: "bench.officer", password: "bench-password-1" }) { token } }';
+const LOGIN = `mutation { login(input: { username: "bench.officer", password: "${BENCH_PASSWORD}" }) { token } }`;
 
 async function benchEngine(engine: Engine, runs: number, warmup: number) {
   const hub = await startTestHub(engine);
   const log = createLogger('silent');
-  const bypass = await createHub({ config: { authSecret: 'bench-secret-0123456789abcdef0123456789' }, dataSource: hub.dataSource, schema: await buildHubSchema(), log, authenticate: async (id) => Caller.system(id) });
+  const bypass = await createHub({ config: { authSecret: BENCH_SECRET }, dataSource: hub.dataSource, schema: await buildHubSchema(), log, authenticate: async (id) => Caller.system(id) });
   const bypassUrl = await listenLocally(bypass);
   try {
     const tree = generateNationalTree({ scale: 'national', startIds: await nextIds(hub.dataSource) });
     await loadNationalTree(hub.dataSource, tree);
     const province = tree.organizations.find((o) => o.kind === 'VFF_COMMITTEE' && o.level === 'PROVINCE' && o.validTo === null)!;
-    const officer = await hub.services.users.create({ username: 'bench.officer', displayName: 'Bench officer', email: null, phone: null, password: 'bench-password-1', organizationId: province.id });
+    const officer = await hub.services.users.create({ username: 'bench.officer', displayName: 'Bench officer', email: null, phone: null, password: BENCH_PASSWORD, organizationId: province.id });
     await hub.services.users.assignRole({ userId: officer.id, role: 'OFFICER', organizationId: province.id, viewOrganizationId: null, validFrom: province.validFrom, validTo: null });
     const { secret } = await hub.services.apiKeys.create(
       { name: 'bench', organizationId: province.id, scopes: ['ORGANIZATIONS'], personalData: false, expiresOn: '2027-12-31', requestsPerMinute: 6000 },

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { DataSource } from 'typeorm';
-import { createHub, engines, startTestHub, type Engine, type TestHub } from '@lnob/api/testing';
+import { createHub, engines, startTestHub, type Engine, type GqlOptions, type GqlResult, type TestHub } from '@lnob/api/testing';
 import { NEW_TREE_FROM } from '../seed/national';
 
 /** `--name N` from the command line (a positive integer), or `dflt`. */
@@ -75,13 +75,20 @@ export async function gql<T = any>(url: string, query: string, variables: Record
   return body.data;
 }
 
+/** A test hub's request as `measure` times it (data, statements, authentication's statements); GraphQL errors throw. */
+export async function hubRequest<T>(hub: TestHub, query: string, variables: Record<string, unknown> = {}, opts: GqlOptions = {}): Promise<GqlResult<T>> {
+  const r = await hub.gql<T>(query, variables, opts);
+  if (r.errors) throw new Error(JSON.stringify(r.errors).slice(0, 2000));
+  return r;
+}
+
 /** The q-quantile (nearest rank) of ascending `sorted`. */
 const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 
 /** Timed runs at the least before a time budget stops a slow query (timeIt). */
 export const MIN_RUNS = 3;
 
-export interface Timing {
+interface Timing {
   /** Milliseconds. */
   p50: number;
   p95: number;
@@ -113,7 +120,7 @@ export async function timeIt<T>(run: () => Promise<T>, runs: number, warmup = 5,
 }
 
 /** A Markdown table of `body` under `head`, the columns from the third on right-aligned (figures). */
-export function markdownTable(head: string[], body: string[][]): string {
+function markdownTable(head: string[], body: string[][]): string {
   const width = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => (i >= 2 ? c.padStart(width[i]) : c.padEnd(width[i]))).join(' | ')} |`;
   return [line(head), `|${width.map((w, i) => (i >= 2 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`, ...body.map(line)].join('\n');
@@ -121,6 +128,8 @@ export function markdownTable(head: string[], body: string[][]): string {
 
 /** One measured query: what it answered, the statements it cost, its timing. */
 export interface TimedRow {
+  /** The engine, when a table holds several (a column of its own). */
+  engine?: string;
   query: string;
   rows: string;
   runs: number;
@@ -177,11 +186,12 @@ export async function measure<T>(
   return { query, rows, runs: t.runs, sql: [...sql].join(' / '), p50: t.p50, p95: t.p95, max: t.max };
 }
 
-/** The measured rows as a Markdown table. */
+/** The measured rows as a Markdown table (with an engine column when a row names one). */
 export function timingTable(rows: TimedRow[]): string {
   const ms = (x: number) => x.toFixed(1);
-  const head = ['query', 'answer', 'runs', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
-  return markdownTable(head, rows.map((r) => [r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]));
+  const engine = rows.some((r) => r.engine);
+  const head = [...(engine ? ['engine'] : []), 'query', 'answer', 'runs', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
+  return markdownTable(head, rows.map((r) => [...(engine ? [r.engine ?? ''] : []), r.query, r.rows, String(r.runs), r.sql, ms(r.p50), ms(r.p95), ms(r.max)]));
 }
 
 export const BENCH_SECRET = 'bench-secret-0123456789abcdef0123456789abcdef';

@@ -2,19 +2,20 @@
  * The Fund for the Poor at scale (issue 5 "Figures to report"). A script that prints figures.
  *
  *   npm run bench:funds [-- --entries 1000000 --runs 200]
- *   LNOB_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/lnob_test npm run bench:funds   (also MariaDB/MySQL)
+ *   LNOB_TEST_MYSQL_URL=mysql://root@127.0.0.1:3306/lnob_test npm run bench:funds   (also MariaDB/MySQL; or BENCH_MYSQL_URL)
  *
  * For each engine: a fresh database with the demo data (SQLite in a file), a province fund holding
  * 100,000 transactions (200,000 entries) loaded directly, more funds up to `--entries` entries in
- * all; then over HTTP: recordDonation p50/p95 (sequential, each a new idempotency key), `ledger(first: 50)`
- * with its links and totals p50/p95 and its SQL statements, `fundSummary(period: "2024")` p50/p95,
- * `publicFundReport(period: "2024")` of that fund p50/p95 and its statements, and the invariant check
- * (`checkLedger`) over every entry.
+ * all; then over HTTP as the Quảng Nam officer, p50/p95 and SQL statements per request of:
+ * recordDonation (sequential, each a new idempotency key), `ledger(first: 50)` with its links and
+ * totals, `fundSummary(period: "2024")`, `publicFundReport(period: "2024")` of that fund; and the
+ * invariant check (`checkLedger`) over every entry.
  */
-import { checkLedger, DonorEntity, engines, FundEntity, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, type Engine, type TestHub } from '@lnob/api/testing';
-import { arg, gql, runBench, timeIt, withDemoHub } from './common';
+import { checkLedger, DonorEntity, FundEntity, fromGlobalId, insertMany, toGlobalId, ledgerIsClean, LedgerEntryEntity, LedgerTransactionEntity, type Engine, type TestHub } from '@lnob/api/testing';
+import { arg, benchEngines, hubRequest, measure, runBench, timingTable, withDemoHub, type TimedRow } from './common';
 
 const FUND_TX = 100_000;
+const vnd = (x: number) => `${x.toLocaleString('en-US')} ₫`;
 
 /** Loads `count` transactions (a donation, or every 10th a disbursement) with their 2 entries into fund `fundId`, directly. */
 async function fill(hub: TestHub, fundId: number, orgPath: string, count: number, startId: { tx: number; entry: number }, donors: number[]) {
@@ -50,11 +51,10 @@ async function fill(hub: TestHub, fundId: number, orgPath: string, count: number
 
 function benchEngine(engine: Engine, totalEntries: number, runs: number) {
   return withDemoHub(engine, 'funds', { demoFunds: false }, async (hub) => {
-    const token = await hub.tokenOf('quangnam.officer');
-    const admin = await hub.tokenOf('admin');
+    const officer = { as: 'quangnam.officer' };
     const [qn] = (await hub.dataSource.query("SELECT id, path FROM organization WHERE name = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam'")) as { id: number; path: string }[];
-    const created = await gql(hub.url, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } }, admin);
-    const fundGid = created.createFund.fund.id as string;
+    const created = await hubRequest<{ createFund: { fund: { id: string } } }>(hub, 'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id } } }', { i: { organizationId: toGlobalId('Organization', qn.id), name: 'Quỹ Vì người nghèo tỉnh Quảng Nam', level: 'PROVINCE', validFrom: '2021-01-01' } });
+    const fundGid = created.data.createFund.fund.id;
     /** More funds to reach the entry count: rows of their own under the same committee path (one fund per committee is the API's rule, not the data's). */
     const mk = async (name: string) => {
       const repo = hub.dataSource.getRepository(FundEntity);
@@ -77,32 +77,27 @@ function benchEngine(engine: Engine, totalEntries: number, runs: number) {
     }
     const loadS = (performance.now() - t0) / 1000;
 
+    const opts = { runs, warmup: 5, budgetMs: Infinity };
     let n = 0;
-    const donation = await timeIt(
-      () => gql(hub.url, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } fund { balance } } }', { i: { fundId: fundGid, idempotencyKey: `bench-${process.pid}-${++n}`, amount: 1_000_000, occurredOn: '2025-03-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', donors[n % donors.length]) } }, token),
-      runs,
+    const donation = await measure(
+      'recordDonation (sequential, a new key each)',
+      () => hubRequest<{ recordDonation: { fund: { balance: number } } }>(hub, 'mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } fund { balance } } }', { i: { fundId: fundGid, idempotencyKey: `bench-${process.pid}-${++n}`, amount: 1_000_000, occurredOn: '2025-03-20', channel: 'BANK_TRANSFER', donorId: toGlobalId('Donor', donors[n % donors.length]) } }, officer),
+      (d) => `balance ${vnd(d.recordDonation.fund.balance)}`,
+      opts,
     );
     const LEDGER = 'query ($f: ID!) { ledger(fundId: $f, first: 50) { edges { node { id kind amount occurredOn anonymous fund { name } donor { name } reversedBy { id } } } pageInfo { hasNextPage endCursor } totals { count moneyIn moneyOut } } }';
-    const ledger = await timeIt(() => gql(hub.url, LEDGER, { f: fundGid }, token), runs);
-    const ledgerStatements = (await hub.gql(LEDGER, { f: fundGid }, { as: 'quangnam.officer' })).statements;
+    const ledger = await measure(`ledger(first: 50) + links + totals, fund of ${FUND_TX.toLocaleString('en-US')} tx`, () => hubRequest<{ ledger: { totals: { count: number } } }>(hub, LEDGER, { f: fundGid }, officer), (d) => `${d.ledger.totals.count.toLocaleString('en-US')} tx`, opts);
     const SUMMARY = 'query ($f: ID!) { fundSummary(fundId: $f, period: "2024") { raised spent openingBalance closingBalance spentByCategory { category amount } } }';
-    const summary = await timeIt(() => gql(hub.url, SUMMARY, { f: fundGid }, token), runs);
-    const summaryStatements = (await hub.gql(SUMMARY, { f: fundGid }, { as: 'quangnam.officer' })).statements;
+    const summary = await measure('fundSummary(period: "2024")', () => hubRequest<{ fundSummary: { raised: number } }>(hub, SUMMARY, { f: fundGid }, officer), (d) => `raised ${vnd(d.fundSummary.raised)}`, opts);
     // The public report of the province fund (signed in: anonymous callers would meet the 60-a-minute limit; same work otherwise).
     const PUBLIC = 'query ($f: ID!) { publicFundReport(fundId: $f, period: "2024") { raised spent closingBalance spentByCategory { category amount count } disbursements { count total } children { area { name } raised spent disbursements byCategory { category amount count } } donors { name anonymous donations total } bankAccounts { accountNumber } } }';
-    const report = await timeIt(() => gql(hub.url, PUBLIC, { f: fundGid }, token), runs);
-    const reportStatements = (await hub.gql(PUBLIC, { f: fundGid }, { as: null })).statements;
+    const report = await measure('publicFundReport(period: "2024"), province fund, 2,000 donors', () => hubRequest<{ publicFundReport: { donors: unknown[] } }>(hub, PUBLIC, { f: fundGid }, officer), (d) => `${d.publicFundReport.donors.length} donor lines`, opts);
     const check = await checkLedger(hub.dataSource);
     if (!ledgerIsClean(check)) throw new Error(`ledger not clean: ${JSON.stringify(check).slice(0, 500)}`);
-    const ms = (x: number) => x.toFixed(1);
-    return [
-      { engine, measure: `load ${check.entries.toLocaleString('en-US')} entries (direct)`, p50: '', p95: '', sql: '', note: `${loadS.toFixed(1)} s` },
-      { engine, measure: 'recordDonation (HTTP, sequential)', p50: ms(donation.p50), p95: ms(donation.p95), sql: '', note: `${runs} runs` },
-      { engine, measure: `ledger(first: 50) + links + totals, fund of ${FUND_TX.toLocaleString('en-US')} tx`, p50: ms(ledger.p50), p95: ms(ledger.p95), sql: String(ledgerStatements), note: '' },
-      { engine, measure: 'fundSummary(period: "2024")', p50: ms(summary.p50), p95: ms(summary.p95), sql: String(summaryStatements), note: '' },
-      { engine, measure: 'publicFundReport(period: "2024"), province fund, 2,000 donors', p50: ms(report.p50), p95: ms(report.p95), sql: String(reportStatements), note: '' },
-      { engine, measure: `checkLedger over ${check.entries.toLocaleString('en-US')} entries`, p50: '', p95: '', sql: '4', note: `${(check.ms / 1000).toFixed(2)} s, clean` },
-    ];
+    return {
+      rows: [donation, ledger, summary, report].map((r) => ({ ...r, engine })),
+      note: `${engine}: loaded ${check.entries.toLocaleString('en-US')} entries directly in ${loadS.toFixed(1)} s; checkLedger over them ${(check.ms / 1000).toFixed(2)} s (4 statements), clean`,
+    };
   });
 }
 
@@ -116,9 +111,17 @@ async function insertDonors(hub: TestHub, count: number, orgPath: string): Promi
 async function main() {
   const totalEntries = arg('entries', 1_000_000);
   const runs = arg('runs', 200);
-  const rows: Record<string, string>[] = [];
-  for (const engine of engines()) rows.push(...(await benchEngine(engine, totalEntries, runs)));
-  console.table(rows);
+  const rows: TimedRow[] = [];
+  const notes: string[] = [];
+  for (const engine of benchEngines()) {
+    const r = await benchEngine(engine, totalEntries, runs);
+    rows.push(...r.rows);
+    notes.push(r.note);
+  }
+  console.log(`\nFund for the Poor, ${runs} runs after 5 warm-up, sequential, client-side round trip over HTTP on localhost; "SQL/req": statements per request (+ authentication).`);
+  console.log(notes.join('\n'));
+  console.log('');
+  console.log(timingTable(rows));
 }
 
 runBench(main);

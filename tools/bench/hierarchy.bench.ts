@@ -16,7 +16,7 @@ import { foldVietnamese } from '@lnob/domain';
 import { startTestHub, type Engine } from '@lnob/api/testing';
 import { benchProvince, generateNationalTree, NEW_TREE_FROM } from '../seed/national';
 import { loadNationalTree, nextIds } from '../seed/load';
-import { arg, benchEngines, markdownTable, runBench, timeIt } from './common';
+import { arg, benchEngines, hubRequest, measure, runBench, timingTable, type TimedRow } from './common';
 
 const COMMUNES_PAGE = 100;
 const HAMLETS_PAGE = 100;
@@ -33,36 +33,9 @@ const SEARCH = `query($q: String!) {
   organizations(filter: { search: $q }, first: 20) { edges { node { name } } }
 }`;
 
-interface Row {
-  engine: Engine;
-  query: string;
-  rows: number;
-  statements: string;
-  p50: number;
-  p95: number;
-  max: number;
-}
-
-async function measure(
-  run: () => Promise<{ statements: number; rows: number }>,
-  runs: number,
-  warmup: number,
-): Promise<Omit<Row, 'engine' | 'query'>> {
-  const statements = new Set<number>();
-  let rows = 0;
-  const t = await timeIt(run, runs, warmup, {
-    onResult: (r) => {
-      statements.add(r.statements);
-      rows = r.rows;
-    },
-  });
-  const s = [...statements].sort((a, b) => a - b);
-  return { rows, statements: s.length === 1 ? String(s[0]) : `${s[0]}–${s[s.length - 1]}`, p50: t.p50, p95: t.p95, max: t.max };
-}
-
 type Conn<T> = { edges: { node: T }[] };
 
-async function benchEngine(engine: Engine, runs: number, warmup: number) {
+async function benchEngine(engine: Engine, opts: { runs: number; warmup: number; budgetMs: number }) {
   const hub = await startTestHub(engine);
   try {
     const t0 = performance.now();
@@ -71,10 +44,10 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
     const load = await loadNationalTree(hub.dataSource, tree);
 
     const { province, communes, hamlets } = benchProvince(tree, COMMUNES_PAGE);
-    const top = await hub.gql<{ areas: Conn<{ id: string; code: string }> }>(
+    const top = await hubRequest<{ areas: Conn<{ id: string; code: string }> }>(
+      hub,
       `{ areas(filter: { topLevel: true, validOn: "${NEW_TREE_FROM}" }, first: 100) { edges { node { id code } } } }`,
     );
-    if (top.errors) throw new Error(JSON.stringify(top.errors));
     const provinceId = top.data.areas.edges.find((e) => e.node.code === province.code)!.node.id;
 
     const firstCommune = tree.areas.find((a) => a.parentId === province.id)!;
@@ -84,30 +57,27 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
       { label: 'narrow', q: foldVietnamese(narrow.name) }, // one organization's name typed without accents
     ];
 
-    const out: Row[] = [];
+    const out: TimedRow[] = [];
+    type ProvinceTree = { area: { children: Conn<{ children: Conn<unknown> }> } };
+    const areaCount = (d: ProvinceTree) => 1 + d.area.children.edges.reduce((n, e) => n + 1 + e.node.children.edges.length, 0);
     const tree3 = await measure(
-      async () => {
-        const r = await hub.gql<{ area: { children: Conn<{ children: Conn<unknown> }> } }>(PROVINCE_TREE, { id: provinceId });
-        if (r.errors) throw new Error(JSON.stringify(r.errors));
-        const c = r.data.area.children.edges;
-        return { statements: r.statements, rows: 1 + c.length + c.reduce((n, e) => n + e.node.children.edges.length, 0) };
+      `province → ${communes} communes → ${hamlets} hamlets`,
+      () => hubRequest<ProvinceTree>(hub, PROVINCE_TREE, { id: provinceId }),
+      (d) => {
+        if (areaCount(d) !== 1 + communes + hamlets) throw new Error(`expected ${1 + communes + hamlets} areas, got ${areaCount(d)}`);
+        return String(areaCount(d));
       },
-      runs,
-      warmup,
+      opts,
     );
-    if (tree3.rows !== 1 + communes + hamlets) throw new Error(`expected ${1 + communes + hamlets} areas, got ${tree3.rows}`);
-    out.push({ engine, query: `province → ${communes} communes → ${hamlets} hamlets`, ...tree3 });
+    out.push({ ...tree3, engine });
     for (const s of searches) {
       const m = await measure(
-        async () => {
-          const r = await hub.gql<{ organizations: Conn<unknown> }>(SEARCH, { q: s.q });
-          if (r.errors) throw new Error(JSON.stringify(r.errors));
-          return { statements: r.statements, rows: r.data.organizations.edges.length };
-        },
-        runs,
-        warmup,
+        `organizations search "${s.q}" (${s.label}), first 20`,
+        () => hubRequest<{ organizations: Conn<unknown> }>(hub, SEARCH, { q: s.q }),
+        (d) => String(d.organizations.edges.length),
+        opts,
       );
-      out.push({ engine, query: `organizations search "${s.q}" (${s.label}), first 20`, ...m });
+      out.push({ ...m, engine });
     }
     return { rows: out, load, generateMs, tree };
   } finally {
@@ -115,20 +85,14 @@ async function benchEngine(engine: Engine, runs: number, warmup: number) {
   }
 }
 
-function table(rows: Row[]): string {
-  const ms = (x: number) => x.toFixed(1);
-  const head = ['engine', 'query', 'rows', 'SQL/req', 'p50 ms', 'p95 ms', 'max ms'];
-  return markdownTable(head, rows.map((r) => [r.engine, r.query, String(r.rows), r.statements, ms(r.p50), ms(r.p95), ms(r.max)]));
-}
-
 async function main() {
   const runs = arg('runs', 100);
   const warmup = arg('warmup', 5);
-  const all: Row[] = [];
+  const all: TimedRow[] = [];
   const loads: string[] = [];
   for (const engine of benchEngines()) {
     process.stderr.write(`${engine}: loading the national tree…\n`);
-    const r = await benchEngine(engine, runs, warmup);
+    const r = await benchEngine(engine, { runs, warmup, budgetMs: Infinity });
     all.push(...r.rows);
     const c = r.tree.counts;
     loads.push(
@@ -142,7 +106,7 @@ async function main() {
   console.log(`\nNational tree (seed 1), ${runs} runs after ${warmup} warm-up, sequential, client-side round trip over HTTP on localhost.`);
   console.log(loads.join('\n'));
   console.log('');
-  console.log(table(all));
+  console.log(timingTable(all));
   if (!benchEngines().includes('mariadb')) console.log('\n(MariaDB skipped: set LNOB_TEST_MYSQL_URL or BENCH_MYSQL_URL to include it.)');
 }
 

@@ -1,15 +1,15 @@
 /**
  * Plans, reports and emulation criteria on the national tree (a script that prints figures, not a test).
  *
- *   npm run bench:plans [-- --runs 50 --warmup 5 --budget 60 --households 2]
- *   DATABASE_URL=sqlite:/tmp/lnob-plans-bench.sqlite npm run bench:plans
+ *   DATABASE_URL=sqlite:/tmp/lnob-plans-bench.sqlite npm run bench:plans [-- --runs 50 --warmup 5 --budget 60 --households 2]
  *   DATABASE_URL=mysql://root@127.0.0.1:3306/lnob_plans_bench npm run bench:plans
  *
- * DATABASE_URL as for the API (absent: `data/lnob-plans-bench.sqlite` is NOT assumed — give one). The
- * database is migrated; when it holds nothing yet, the demo data is loaded first (it brings the
- * seeds' plans, among them Trà Vinh's plan with the emulation criteria of seed 003), then the
- * generated national tree hung under the demo's central organizations, with `--households` percent
- * (default 2) of the national households (`npm run seed -- --scale national --households 0.02`).
+ * DATABASE_URL as for the API — give one of its own: absent, it is the hub's `data/lnob.sqlite`, which
+ * would keep the generated plans. The database is migrated; when it holds nothing yet, the demo data
+ * is loaded first (it brings the seeds' plans, among them Trà Vinh's plan with the emulation criteria
+ * of seed 003), then the generated national tree hung under the demo's central organizations, with
+ * `--households` percent (default 2) of the national households (`npm run seed -- --scale national
+ * --households 0.02`).
  *
  * Then, when not there yet, the national cascade is generated through the API (GraphQL over HTTP,
  * as a SYSTEM_ADMIN): a central VFF plan for 2026–2030 implementing the demo's Plan 562 successor,
@@ -116,7 +116,8 @@ async function main() {
         );
       }
       say('  evaluateCriteria');
-      const [traVinh] = (await ds.query("SELECT p.id FROM plan p JOIN plan_issuer i ON i.planId = p.id JOIN organization o ON o.id = i.organizationId WHERE o.kind = 'PEOPLES_COMMITTEE' AND p.periodTo = 2025 AND p.orgPath IN (SELECT path FROM organization WHERE kind = 'PEOPLES_COMMITTEE') AND p.status = 'ISSUED' ORDER BY p.id") as Row[]).filter(Boolean);
+      // The plan's first issuer (its orgPath) a People's Committee: seed 003's plan of Trà Vinh.
+      const [traVinh] = (await ds.query("SELECT p.id FROM plan p WHERE p.periodTo = 2025 AND p.status = 'ISSUED' AND p.orgPath IN (SELECT path FROM organization WHERE kind = 'PEOPLES_COMMITTEE') ORDER BY p.id")) as Row[];
       if (!traVinh) throw new Error('the demo data has no issued plan of a provincial People\'s Committee (seed 003)');
       type Evaluation = { evaluateCriteria: { result: string } };
       const results = new Map<string, number>();

@@ -1,9 +1,9 @@
 /**
  * The Fund for the Poor screens in headless Chromium against the real API with the demo data.
  *
- * The administrator opens the Quảng Nam provincial fund through GraphQL when the demo data has none
- * (the committee was merged into Đà Nẵng on 1 July 2025, so the fund takes movements dated up to
- * 30/06/2025: everything here is dated January 2025). Then the provincial officer, in the UI:
+ * The Quảng Nam provincial fund of the demo data (the committee was merged into Đà Nẵng on 1 July
+ * 2025, so the fund takes movements dated up to 30/06/2025: everything here is dated January 2025).
+ * The provincial officer, in the UI:
  * records a donation of 50.000.000 ₫ (double-clicked: one request) and sees the balance; tries a
  * disbursement larger than the balance and reads FUND_BALANCE_INSUFFICIENT with the balance; records
  * a valid one (an event, Tết gifts); records a second donation by the same donor (found by name with
@@ -16,60 +16,27 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { fillDate, grouped, runId, screenshot, setUpE2e, vnd } from './harness';
+import { fillDate, grouped, quangNamFund, runId, screenshot, setUpE2e, vnd } from './harness';
 
 const e2e = setUpE2e('funds');
 
-const COMMITTEE = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam';
-const FUND_NAME = 'Quỹ Vì người nghèo tỉnh Quảng Nam';
 const JANUARY = { from: '2025-01-01', to: '2025-01-31' };
 const RUN_ID = runId();
 const DONOR = `Công ty TNHH Thử nghiệm ${RUN_ID}`;
 const PLEDGER = `Ngân hàng Thử nghiệm ${RUN_ID}`;
 const M = 1_000_000;
 
-interface Fund {
-  id: string;
-  name: string;
-  level: string;
-  balance: number;
-  organization: { name: string } | null;
-}
-
-async function quangNamFund(): Promise<Fund> {
-  const admin = await e2e.tokenFor('admin');
-  const FUNDS = '{ funds(first: 100) { edges { node { id name level balance organization { name } } } } }';
-  const existing = (await e2e.gql<{ funds: { edges: { node: Fund }[] } }>(FUNDS, {}, admin)).body.data?.funds.edges.map((e) => e.node) ?? [];
-  const found = existing.find((f) => f.level === 'PROVINCE' && f.organization?.name === COMMITTEE);
-  if (found) return found;
-  const orgs = await e2e.gql<{ organizations: { edges: { node: { id: string; name: string } }[] } }>(
-    'query ($s: String!) { organizations(filter: { search: $s, kind: [VFF_COMMITTEE], validOn: "2024-06-01" }, first: 10) { edges { node { id name } } } }',
-    { s: COMMITTEE },
-    admin,
-  );
-  const org = orgs.body.data?.organizations.edges.map((e) => e.node).find((o) => o.name === COMMITTEE);
-  if (!org) throw new Error(`no organization ${COMMITTEE}: ${JSON.stringify(orgs.body)}`);
-  const created = await e2e.gql<{ createFund: { fund: Fund } }>(
-    'mutation ($i: CreateFundInput!) { createFund(input: $i) { fund { id name level balance organization { name } } } }',
-    { i: { organizationId: org.id, name: FUND_NAME, level: 'PROVINCE', validFrom: '2021-01-01', bankAccounts: [{ bankName: 'Kho bạc Nhà nước Quảng Nam', accountNumber: '3761.0.1049001', accountName: FUND_NAME }] } },
-    admin,
-  );
-  if (!created.body.data) throw new Error(`createFund: ${JSON.stringify(created.body.errors)}`);
-  return created.body.data.createFund.fund;
-}
-
 type Totals = { count: number; moneyIn: number; moneyOut: number };
 
 async function januaryTotals(token: string, fundId: string): Promise<Totals> {
-  const r = await e2e.gql<{ ledger: { totals: Totals } }>('query ($f: ID!, $filter: LedgerFilter) { ledger(fundId: $f, filter: $filter, first: 1) { totals { count moneyIn moneyOut } } }', { f: fundId, filter: JANUARY }, token);
-  if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
-  return r.body.data.ledger.totals;
+  const d = await e2e.data<{ ledger: { totals: Totals } }>('query ($f: ID!, $filter: LedgerFilter) { ledger(fundId: $f, filter: $filter, first: 1) { totals { count moneyIn moneyOut } } }', { f: fundId, filter: JANUARY }, token);
+  return d.ledger.totals;
 }
 
 describe.runIf(e2e.run)('Fund for the Poor (quangnam.officer)', () => {
   it('records, refuses, reverses and retries money movements, and the ledger, totals, exports and overview agree', async () => {
-    const fund = await quangNamFund();
     const officer = await e2e.tokenFor('quangnam.officer');
+    const fund = await quangNamFund(e2e, officer);
     const before = { balance: fund.balance, totals: await januaryTotals(officer, fund.id) };
 
     const { page, problems } = await e2e.newPage();
@@ -279,8 +246,7 @@ describe.runIf(e2e.run)('Fund for the Poor (quangnam.officer)', () => {
     // a fund of a committee merged on 01/07/2025 opens on its last year
     await overview.locator('select[name=year]').selectOption('2025');
     await page.waitForURL(/year=2025/);
-    const summary = await e2e.gql<{ fundSummary: { raised: number; spent: number; closingBalance: number } }>('query ($f: ID!) { fundSummary(fundId: $f, period: "2025-01") { raised spent closingBalance } }', { f: fund.id }, officer);
-    const month = summary.body.data!.fundSummary;
+    const month = (await e2e.data<{ fundSummary: { raised: number; spent: number; closingBalance: number } }>('query ($f: ID!) { fundSummary(fundId: $f, period: "2025-01") { raised spent closingBalance } }', { f: fund.id }, officer)).fundSummary;
     const january = page.getByTestId('fund-months').locator('tr[data-month="1"] td');
     expect(await january.nth(0).textContent()).toBe(vnd(month.raised));
     expect(await january.nth(2).textContent()).toBe(vnd(month.spent));

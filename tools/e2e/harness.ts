@@ -157,6 +157,13 @@ async function gql<T>(hub: Hub, query: string, variables: Record<string, unknown
   return { status: r.status, body: (await r.json()) as never };
 }
 
+/** The data of a GraphQL request from the test itself; an error (or no data) throws, naming the errors. */
+async function data<T>(hub: Hub, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const r = await gql<T>(hub, query, variables, token);
+  if (r.body.errors?.length || !r.body.data) throw new Error(`${query.slice(0, 80)}…: ${JSON.stringify(r.body.errors ?? r.body)}`);
+  return r.body.data;
+}
+
 /** A session token for a demo user, straight from the API. */
 async function tokenFor(hub: Hub, username: string): Promise<string> {
   const r = await gql<{ login: { token: string } }>(hub, 'mutation ($i: LoginInput!) { login(input: $i) { token } }', { i: { username, password: DEMO_PASSWORD } });
@@ -181,6 +188,8 @@ export interface E2e {
   login(page: Page, username: string): Promise<void>;
   /** A GraphQL request to the hub from the test itself (POST, JSON), as `token` when given. */
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResponse<T>>;
+  /** The data of such a request; GraphQL errors throw (set-up and reading back, not for checking refusals). */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<T>;
   /** A session token for a demo user, straight from the API. */
   tokenFor(username: string): Promise<string>;
 }
@@ -219,8 +228,33 @@ export function setUpE2e(name: string): E2e {
     newPage: () => newPage(need(browser, 'browser')),
     login: (page, username) => login(page, need(hub, 'hub'), username),
     gql: (query, variables, token) => gql(need(hub, 'hub'), query, variables, token),
+    data: (query, variables, token) => data(need(hub, 'hub'), query, variables, token),
     tokenFor: (username) => tokenFor(need(hub, 'hub'), username),
   };
+}
+
+/** A fund of the demo data as the fund tests read it. */
+export interface DemoFund {
+  id: string;
+  name: string;
+  balance: number;
+  bankAccounts: { accountNumber: string }[];
+}
+
+/**
+ * The demo's Quảng Nam provincial fund, as `token` reads it. Its committee was merged into Đà Nẵng
+ * on 1 July 2025: it takes movements dated up to 30/06/2025.
+ */
+export async function quangNamFund(e2e: E2e, token: string): Promise<DemoFund> {
+  const committee = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam';
+  const d = await e2e.data<{ funds: { edges: { node: DemoFund & { level: string; organization: { name: string } | null } }[] } }>(
+    '{ funds(first: 100) { edges { node { id name level balance organization { name } bankAccounts { accountNumber } } } } }',
+    {},
+    token,
+  );
+  const fund = d.funds.edges.map((e) => e.node).find((f) => f.level === 'PROVINCE' && f.organization?.name === committee);
+  if (!fund) throw new Error(`the demo data has no fund of ${committee}: ${JSON.stringify(d)}`);
+  return fund;
 }
 
 /** `1.234.567`, as the screens show whole numbers (vi). */

@@ -32,14 +32,14 @@ interface OutboxReport {
 
 /** An overdue annual report of 2024 under the Veterans' plan, from the officer's outbox (through GraphQL). */
 async function overdueReport(token: string): Promise<OutboxReport> {
-  const r = await e2e.gql<{ reports: { edges: { node: OutboxReport }[] } }>(
+  const d = await e2e.data<{ reports: { edges: { node: OutboxReport }[] } }>(
     `query { reports(filter: { box: OUTBOX, status: [OVERDUE], period: "2024" }, first: 100) {
       edges { node { id period dueOn status daysLate plan { id number title } obligation { title } reporter { name } recipient { name } } } } }`,
     {},
     token,
   );
-  const found = r.body.data?.reports.edges.map((e) => e.node).find((n) => n.plan.number === PLAN_NUMBER);
-  if (!found) throw new Error(`no overdue 2024 report of ${PLAN_NUMBER} in the outbox of veterans.quangnam: ${JSON.stringify(r.body.errors ?? r.body.data)}`);
+  const found = d.reports.edges.map((e) => e.node).find((n) => n.plan.number === PLAN_NUMBER);
+  if (!found) throw new Error(`no overdue 2024 report of ${PLAN_NUMBER} in the outbox of veterans.quangnam: ${JSON.stringify(d)}`);
   return found;
 }
 

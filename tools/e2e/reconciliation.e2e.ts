@@ -17,11 +17,10 @@
  * tools/e2e/artifacts/r1…r7.
  */
 import { describe, expect, it } from 'vitest';
-import { fillDate, grouped, runId, screenshot, setUpE2e, vnd } from './harness';
+import { fillDate, grouped, quangNamFund, runId, screenshot, setUpE2e, vnd } from './harness';
 
 const e2e = setUpE2e('reconciliation');
 
-const COMMITTEE = 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Nam';
 const RUN_ID = runId();
 const DONOR = `Công ty TNHH Đối chiếu ${RUN_ID}`;
 /** A distinctive amount (no demo donation has it) and a bank reference of the FT25010001 kind. */
@@ -47,14 +46,6 @@ const STATEMENT = [
 ].join('\r\n');
 const FILE = { name: `sao-ke-qn-01-2025-${RUN_ID}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${STATEMENT}\r\n`, 'utf8') };
 
-interface Fund {
-  id: string;
-  name: string;
-  level: string;
-  organization: { name: string } | null;
-  bankAccounts: { accountNumber: string }[];
-}
-
 interface Recon {
   amountIn: number;
   matched: number;
@@ -63,24 +54,20 @@ interface Recon {
 }
 
 async function reconciliation(token: string, fundId: string): Promise<Recon> {
-  const r = await e2e.gql<{ reconciliation: Recon }>('query ($f: ID!) { reconciliation(fundId: $f, period: "2025-01") { amountIn matched unmatchedDonationsAmount share { numerator denominator } } }', { f: fundId }, token);
-  if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
-  return r.body.data.reconciliation;
+  const d = await e2e.data<{ reconciliation: Recon }>('query ($f: ID!) { reconciliation(fundId: $f, period: "2025-01") { amountIn matched unmatchedDonationsAmount share { numerator denominator } } }', { f: fundId }, token);
+  return d.reconciliation;
 }
 
 describe.runIf(e2e.run)('bank-statement reconciliation (quangnam.officer)', () => {
   it('imports a statement, proposes the recorded donation by its reference, confirms it, and the share matched rises', async () => {
     const officer = await e2e.tokenFor('quangnam.officer');
-    const funds = await e2e.gql<{ funds: { edges: { node: Fund }[] } }>('{ funds(first: 100) { edges { node { id name level organization { name } bankAccounts { accountNumber } } } } }', {}, officer);
-    const fund = funds.body.data?.funds.edges.map((e) => e.node).find((f) => f.level === 'PROVINCE' && f.organization?.name === COMMITTEE);
-    if (!fund) throw new Error(`the demo data has no fund of ${COMMITTEE}: ${JSON.stringify(funds.body)}`);
+    const fund = await quangNamFund(e2e, officer);
     let seq = 0;
     for (const [amount, occurredOn, name] of [
       [LATE, '2025-01-25', `Ông Nguyễn Văn Hải ${RUN_ID}`],
       [CASH, '2025-01-20', `Bà Trần Thị Lan ${RUN_ID}`],
     ] as const) {
-      const r = await e2e.gql('mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } } }', { i: { fundId: fund.id, idempotencyKey: `recon-e2e-${RUN_ID}-${++seq}`, amount, occurredOn, channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name } } }, officer);
-      if (!r.body.data) throw new Error(JSON.stringify(r.body.errors));
+      await e2e.data('mutation ($i: RecordDonationInput!) { recordDonation(input: $i) { transaction { id } } }', { i: { fundId: fund.id, idempotencyKey: `recon-e2e-${RUN_ID}-${++seq}`, amount, occurredOn, channel: 'CASH', newDonor: { kind: 'INDIVIDUAL', name } } }, officer);
     }
     const before = await reconciliation(officer, fund.id);
 

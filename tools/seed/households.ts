@@ -37,11 +37,11 @@ import {
   type Residence,
   type Sex,
 } from '@lnob/domain';
-import type { HouseholdFixture, HouseholdMemberFixture, HouseholdReviewFixture } from '@lnob/domain/fixtures';
+import { indicatorOrder, type HouseholdFixture, type HouseholdMemberFixture, type HouseholdReviewFixture } from '@lnob/domain/fixtures';
 import { label, pad } from './names';
 import { OLD_TREE_TO, type AreaRow, type Scale } from './national-spec';
 import { familyName, personName, REGION_MINORITIES, type Ethnicity, type RegionCode } from './people';
-import { mulberry32, pick, proportional, randomInt, shuffle, type Rng } from './random';
+import { mulberry32, pick, proportional, randomInt, shuffle, weighted, type Rng } from './random';
 import {
   averageLivingRate,
   DEFAULT_HOUSEHOLD_FRACTION,
@@ -162,16 +162,6 @@ function normal(r: Rng): number {
   const u = 1 - r();
   const v = r();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-function weighted<T>(r: Rng, items: readonly (readonly [T, number])[]): T {
-  const total = items.reduce((s, [, w]) => s + w, 0);
-  let x = r() * total;
-  for (const [item, w] of items) {
-    x -= w;
-    if (x < 0) return item;
-  }
-  return items[items.length - 1][0];
 }
 
 const round10k = (v: number) => Math.round(v / 10_000) * 10_000;
@@ -313,29 +303,6 @@ export function planHouseholds(areas: readonly SourceArea[], opts: HouseholdOpti
 
 const CLASS_CODES: readonly HouseholdClass[] = ['POOR', 'NEAR_POOR', 'AVERAGE_LIVING_STANDARD', 'NOT_POOR'];
 const NONE = 255;
-
-/** Indicators poor households most often lack come first more often (as in the demo households). */
-const INDICATOR_WEIGHT: Record<string, number> = {
-  HEALTH_INSURANCE: 3, ADULT_EDUCATION: 5, HYGIENIC_LATRINE: 5, HOUSING_QUALITY: 4, DOMESTIC_WATER: 3, INFORMATION_DEVICES: 3,
-  EMPLOYMENT: 2, DEPENDANTS: 3, FLOOR_AREA: 2, NUTRITION: 1, CHILD_SCHOOL_ATTENDANCE: 1, TELECOM_USE: 1,
-};
-
-/** The indicators of a standard in a household-specific order: the deprived ones are a prefix of it. */
-function indicatorOrder(r: Rng, codes: readonly string[]): string[] {
-  const pool = [...codes];
-  const out: string[] = [];
-  while (pool.length) {
-    const total = pool.reduce((s, c) => s + (INDICATOR_WEIGHT[c] ?? 1), 0);
-    let x = r() * total;
-    let k = 0;
-    for (; k < pool.length - 1; k++) {
-      x -= INDICATOR_WEIGHT[pool[k]] ?? 1;
-      if (x < 0) break;
-    }
-    out.push(pool.splice(k, 1)[0]);
-  }
-  return out;
-}
 
 const DEPRIVATIONS: Record<HouseholdClass, [number, number][]> = {
   POOR: [[3, 45], [4, 30], [5, 15], [6, 10]],

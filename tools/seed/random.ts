@@ -2,7 +2,7 @@
 import { shuffle, type Rng } from '@lnob/domain/fixtures';
 import { repeat } from './national-spec';
 
-export { pick, proportional, randomInt, shuffle, type Rng } from '@lnob/domain/fixtures';
+export { pick, proportional, randomInt, shuffle, weighted, type Rng } from '@lnob/domain/fixtures';
 /** mulberry32, the seeded PRNG of every generated data set (libs/domain/src/fixtures/random.ts). */
 export { seededRandom as mulberry32 } from '@lnob/domain/fixtures';
 
